@@ -1,0 +1,57 @@
+package org.plenum.registry;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+
+/**
+ * An immutable view of everything published, identified by its publication sequence number. Public
+ * reads are computed from it, never from per-request SQL; a new snapshot replaces it atomically when
+ * something is published.
+ */
+public final class Snapshot {
+
+    private final long publication;
+    private final Instant publishedAt;
+    private final Map<EntityType, NavigableMap<String, EntityRecord>> entities;
+    private final Map<EntityRef, List<EntityRef>> children;
+
+    public Snapshot(long publication, Instant publishedAt, Map<EntityType, NavigableMap<String, EntityRecord>> entities,
+                    Map<EntityRef, List<EntityRef>> children) {
+        this.publication = publication;
+        this.publishedAt = publishedAt;
+        this.entities = Map.copyOf(entities);
+        this.children = Map.copyOf(children);
+    }
+
+    /** Sequence number of the last publication this snapshot contains (0 when nothing was published). */
+    public long publication() {
+        return publication;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Optional<EntityRecord> get(EntityRef ref) {
+        NavigableMap<String, EntityRecord> ofType = entities.get(ref.type());
+        return ofType == null ? Optional.empty() : Optional.ofNullable(ofType.get(ref.code()));
+    }
+
+    /** All entities of a type, by code. */
+    public Collection<EntityRecord> all(EntityType type) {
+        NavigableMap<String, EntityRecord> ofType = entities.get(type);
+        return ofType == null ? List.of() : ofType.values();
+    }
+
+    /** The entities whose parent is {@code parent}, of the given type, by code. */
+    public List<EntityRecord> children(EntityRef parent, EntityType type) {
+        return children.getOrDefault(parent, List.of()).stream()
+                .filter(c -> c.type() == type)
+                .map(c -> get(c).orElseThrow())
+                .toList();
+    }
+}

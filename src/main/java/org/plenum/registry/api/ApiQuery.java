@@ -1,0 +1,181 @@
+package org.plenum.registry.api;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.plenum.registry.EntityRecord;
+import org.plenum.registry.EntityType;
+import org.plenum.web.ApiException;
+
+/**
+ * The query parameters of a read request, checked: Parline's {@code filter=field:op:value} (repeat
+ * the parameter or separate conditions with {@code ;} to combine them), {@code page[number]},
+ * {@code page[size]} (1–5000), {@code fields=a,b} or {@code fields[type]=a,b}, {@code sort=a,-b},
+ * {@code as_of=YYYY-MM-DD} and {@code known_at=YYYY-MM-DD} or an ISO instant. Anything else is
+ * refused with an error naming the parameter: nothing is silently ignored.
+ */
+record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set<String>> fields, List<SortKey> sort,
+                Optional<LocalDate> asOf, Instant knownAt) {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 5000;
+
+    record SortKey(String field, boolean descending) {
+    }
+
+    /** A query for a single record: only {@code fields}, {@code as_of} and {@code known_at} apply. */
+    boolean forRecordOnly() {
+        return filters.isEmpty() && sort.isEmpty();
+    }
+
+    static ApiQuery parse(Map<String, String[]> parameters, EntityType type, FieldNames names, boolean collection) {
+        List<Filter> filters = new ArrayList<>();
+        int pageNumber = 1;
+        int pageSize = DEFAULT_PAGE_SIZE;
+        Optional<Set<String>> fields = Optional.empty();
+        List<SortKey> sort = new ArrayList<>();
+        Optional<LocalDate> asOf = Optional.empty();
+        Instant knownAt = EntityRecord.LATEST;
+
+        for (Map.Entry<String, String[]> entry : parameters.entrySet()) {
+            String name = entry.getKey();
+            String[] values = entry.getValue();
+            if (name.equals("fields") || name.equals("fields[" + type.resource() + "]")) {
+                fields = Optional.of(parseFields(name, single(name, values), type, names));
+            } else if (name.equals("as_of")) {
+                asOf = Optional.of(parseDate(name, single(name, values)));
+            } else if (name.equals("known_at")) {
+                knownAt = parseInstant(name, single(name, values));
+            } else if (!collection) {
+                throw ApiException.badParameter(name, "unknown_parameter", "The parameter '" + name
+                        + "' does not apply to a single record; use fields, as_of or known_at.");
+            } else if (name.equals("filter")) {
+                for (String value : values) {
+                    for (String condition : value.split(";")) {
+                        if (!condition.isBlank()) {
+                            filters.add(parseFilter(condition.trim(), type, names));
+                        }
+                    }
+                }
+            } else if (name.startsWith("filter[")) {
+                throw ApiException.badParameter(name, "unsupported_filter_syntax", "The bracket form '" + name
+                        + "' is not supported: write filter=<field>:<op>:<value>, e.g. filter=country_code:eq:ES.");
+            } else if (name.equals("page[number]")) {
+                pageNumber = parseInt(name, single(name, values), 1, Integer.MAX_VALUE);
+            } else if (name.equals("page[size]")) {
+                pageSize = parseInt(name, single(name, values), 1, MAX_PAGE_SIZE);
+            } else if (name.equals("sort")) {
+                for (String key : single(name, values).split(",")) {
+                    boolean descending = key.startsWith("-");
+                    String field = descending ? key.substring(1) : key;
+                    if (!field.equals("id") && !names.isField(type, field)) {
+                        throw ApiException.badParameter(name, "unknown_field", "Cannot sort by '" + field + "': "
+                                + type.resource() + " have no such field (see /api/v1/metadata/fields).");
+                    }
+                    sort.add(new SortKey(field, descending));
+                }
+            } else if (name.startsWith("fields[")) {
+                throw ApiException.badParameter(name, "unknown_type", "'" + name + "' names another type; this collection is "
+                        + type.resource() + ": use fields[" + type.resource() + "]=a,b or fields=a,b.");
+            } else {
+                throw ApiException.badParameter(name, "unknown_parameter", "Unknown query parameter '" + name
+                        + "'. Known: filter, page[number], page[size], fields, sort, as_of, known_at.");
+            }
+        }
+        return new ApiQuery(List.copyOf(filters), pageNumber, pageSize, fields, List.copyOf(sort), asOf, knownAt);
+    }
+
+    private static String single(String name, String[] values) {
+        if (values.length != 1) {
+            throw ApiException.badParameter(name, "repeated_parameter", "The parameter '" + name + "' is given "
+                    + values.length + " times; give it once.");
+        }
+        return values[0];
+    }
+
+    private static Set<String> parseFields(String name, String value, EntityType type, FieldNames names) {
+        Set<String> fields = new LinkedHashSet<>();
+        for (String field : value.split(",")) {
+            String f = field.trim();
+            if (f.isEmpty()) {
+                continue;
+            }
+            if (!names.isField(type, f)) {
+                throw ApiException.badParameter(name, "unknown_field", "'" + f + "' is not a field of " + type.resource()
+                        + " (see /api/v1/metadata/fields).");
+            }
+            fields.add(f);
+        }
+        return fields;
+    }
+
+    static Filter parseFilter(String condition, EntityType type, FieldNames names) {
+        String[] parts = condition.split(":", 3);
+        if (parts.length < 3 || parts[0].isEmpty()) {
+            throw ApiException.badParameter("filter", "malformed_filter", "The filter '" + condition
+                    + "' is not of the form <field>:<op>:<value>, e.g. struct_parl_status.term:eq:lower_chamber.");
+        }
+        String path = parts[0];
+        int dot = path.indexOf('.');
+        String field = dot < 0 ? path : path.substring(0, dot);
+        Optional<String> part = dot < 0 ? Optional.empty() : Optional.of(path.substring(dot + 1));
+        if (!field.equals("id") && !names.isField(type, field)) {
+            throw ApiException.badParameter("filter", "unknown_filter_field", "Cannot filter on '" + field + "': "
+                    + type.resource() + " have no such field (see /api/v1/metadata/fields).");
+        }
+        if (part.isPresent() && !names.parts(type, field).contains(part.get())) {
+            throw ApiException.badParameter("filter", "unknown_filter_field", "'" + path + "': the field " + field
+                    + " has " + (names.parts(type, field).isEmpty() ? "no parts" : "only the parts " + names.parts(type, field)) + ".");
+        }
+        Filter.Operator op = Filter.Operator.of(parts[1]).orElseThrow(() -> ApiException.badParameter("filter",
+                "unknown_filter_operator", "Unknown operator '" + parts[1] + "' in filter '" + condition
+                        + "'; use eq, ne, gt, ge, lt, le, in or contains."));
+        List<String> values = op == Filter.Operator.IN ? Arrays.stream(parts[2].split(",")).map(String::trim).toList()
+                : List.of(parts[2]);
+        return new Filter(field, part, op, values);
+    }
+
+    private static int parseInt(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
+                throw ApiException.badParameter(name, "out_of_range", "'" + name + "' must be between " + min + " and " + max
+                        + "; it is " + n + ".");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter(name, "not_a_number", "'" + name + "' must be a whole number; it is '" + value + "'.");
+        }
+    }
+
+    private static LocalDate parseDate(String name, String value) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeException e) {
+            throw ApiException.badParameter(name, "invalid_date", "'" + name + "' must be a date YYYY-MM-DD; it is '" + value + "'.");
+        }
+    }
+
+    /** A date means the end of that day (UTC): everything published on or before it. */
+    private static Instant parseInstant(String name, String value) {
+        String v = value.trim();
+        try {
+            if (v.length() == 10) {
+                return LocalDate.parse(v).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000);
+            }
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeException e) {
+            throw ApiException.badParameter(name, "invalid_date", "'" + name + "' must be a date YYYY-MM-DD or a time such as "
+                    + "2025-12-01T12:00:00Z; it is '" + value + "'.");
+        }
+    }
+}

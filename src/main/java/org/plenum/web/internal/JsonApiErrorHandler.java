@@ -1,0 +1,61 @@
+package org.plenum.web.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.plenum.web.ApiException;
+import org.plenum.web.JsonApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every error into a JSON:API error document: never a stack trace, never an HTML page.
+ */
+@RestControllerAdvice
+class JsonApiErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(JsonApiErrorHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Map<String, Object>> api(ApiException e) {
+        return error(e.status(), e.code(), e.title(), e.detail(), e.parameter());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "not_found", "Not found",
+                "There is nothing at /" + e.getResourcePath() + ". The API's entry points are listed at /api/v1/openapi.json.", "");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
+        return error(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", "Method not allowed",
+                "The method " + e.getMethod() + " is not supported here; supported: " + e.getSupportedHttpMethods() + ".", "");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Internal error",
+                "The server could not answer this request. The error was logged.", "");
+    }
+
+    static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String title, String detail,
+                                                     String parameter) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("status", Integer.toString(status.value()));
+        error.put("code", code);
+        error.put("title", title);
+        error.put("detail", detail);
+        if (!parameter.isEmpty()) {
+            error.put("source", Map.of("parameter", parameter));
+        }
+        return ResponseEntity.status(status).contentType(JsonApi.MEDIA).body(Map.of("errors", List.of(error)));
+    }
+}
