@@ -44,7 +44,8 @@ import org.plenum.registry.ValidTime;
  *   <li>Rejected whole: a bad id, an unknown or rejected election or party, a party of another country
  *       than the election's, a second result of the same party in the same election. Rejected alone:
  *       a negative or malformed number, {@code seats} above the election's {@code seats_total},
- *       {@code vote_share} outside 0–100.</li>
+ *       {@code vote_share} outside 0–100. When the election has no {@code seats_total} (blank or
+ *       rejected), its results' seats cannot be checked against it and are taken as they are.</li>
  *   <li>{@code party_id_source}, {@code person} and the notes are not imported.</li>
  * </ul>
  */

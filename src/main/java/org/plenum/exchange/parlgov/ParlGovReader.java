@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * European Parliament elections and their results, which are left out by design (183 elections and
  * 1,881 results in the bundled files), neither imported nor rejected. The source of a fact is
  * {@code <file name> row <n>}, the header being row 1 (a quoted cell over several lines is still one
- * row). The {@link ParsedFile} names all the files, separated by ", ".
+ * row). Cells are read without their surrounding spaces (ParlGov has a few names with a trailing
+ * space). The {@link ParsedFile} names all the files, separated by ", ".
  */
 @Component
 public class ParlGovReader implements FormatReader {
