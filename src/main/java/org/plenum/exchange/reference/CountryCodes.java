@@ -1,0 +1,76 @@
+package org.plenum.exchange.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.plenum.exchange.InputFile;
+import org.plenum.exchange.csv.CsvFile;
+import org.plenum.exchange.csv.ReaderOutput;
+
+/**
+ * Which ISO 3166-1 alpha-2 code goes with an alpha-3 code, and which alpha-2 codes exist. Built from
+ * the rows of {@code country-codes.csv}, plus Kosovo, which has no ISO code: Plenum uses the
+ * user-assigned {@code XK}, and the World Bank and the UN population data write it {@code XKX}.
+ */
+final class CountryCodes {
+
+    static final String KOSOVO = "XK";
+    static final String KOSOVO_ALPHA3 = "XKX";
+    private static final String BUNDLED = "/dataset/reference/country-codes.csv";
+    private static volatile CountryCodes bundled;
+
+    private final Map<String, String> alpha2ByAlpha3 = new HashMap<>();
+    private final Set<String> alpha2 = new HashSet<>();
+
+    CountryCodes() {
+        add(KOSOVO_ALPHA3, KOSOVO);
+    }
+
+    void add(String alpha3, String alpha2Code) {
+        alpha2ByAlpha3.put(alpha3, alpha2Code);
+        alpha2.add(alpha2Code);
+    }
+
+    void add(String alpha2Code) {
+        alpha2.add(alpha2Code);
+    }
+
+    Optional<String> alpha2Of(String alpha3) {
+        return Optional.ofNullable(alpha2ByAlpha3.get(alpha3));
+    }
+
+    boolean knowsAlpha2(String code) {
+        return alpha2.contains(code);
+    }
+
+    /** The codes of the {@code country-codes.csv} bundled with Plenum (read once). */
+    static CountryCodes bundled() {
+        CountryCodes codes = bundled;
+        if (codes == null) {
+            codes = load();
+            bundled = codes;
+        }
+        return codes;
+    }
+
+    private static CountryCodes load() {
+        try (InputStream in = CountryCodes.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled resource " + BUNDLED + " is missing");
+            }
+            ReaderOutput ignored = new ReaderOutput();
+            CountryCodes codes = CountryCodesFile.read(CsvFile.parse(new InputFile("country-codes.csv", in.readAllBytes())), ignored);
+            if (!ignored.rejected().isEmpty()) {
+                throw new IllegalStateException("the bundled " + BUNDLED + " has rejected rows: " + ignored.rejected());
+            }
+            return codes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled resource " + BUNDLED, e);
+        }
+    }
+}

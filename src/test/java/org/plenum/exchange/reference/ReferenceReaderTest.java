@@ -1,0 +1,237 @@
+package org.plenum.exchange.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenum.exchange.ReaderFixtures.bundled;
+import static org.plenum.exchange.ReaderFixtures.count;
+import static org.plenum.exchange.ReaderFixtures.fact;
+import static org.plenum.exchange.ReaderFixtures.maybeFact;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plenum.exchange.ParsedFile;
+import org.plenum.exchange.RejectedRow;
+import org.plenum.registry.EntityDeclaration;
+import org.plenum.registry.EntityRef;
+import org.plenum.registry.EntityType;
+import org.plenum.registry.FactAssertion;
+import org.plenum.registry.FactValue;
+import org.plenum.registry.ValidTime;
+
+/** The reference reader on the real bundled files (dataset/reference). */
+class ReferenceReaderTest {
+
+    private final ReferenceReader reader = new ReferenceReader();
+
+    private ParsedFile read(String... names) {
+        return reader.read(java.util.Arrays.stream(names).map(n -> bundled("reference", n)).toList());
+    }
+
+    @Test
+    void formatName() {
+        assertThat(reader.format()).isEqualTo("reference");
+    }
+
+    @Test
+    void countryCodes() {
+        ParsedFile parsed = read("country-codes.csv");
+
+        // 249 rows, all with an alpha-2 code; 4 facts each (name, alpha-3, numeric, M49)
+        assertThat(parsed.file()).isEqualTo("country-codes.csv");
+        assertThat(parsed.rowsRead()).isEqualTo(249);
+        assertThat(parsed.entities()).hasSize(249).allMatch(d -> d.entity().type() == EntityType.COUNTRY
+                && d.parent().isEmpty());
+        assertThat(parsed.facts()).hasSize(996);
+        assertThat(parsed.rejected()).isEmpty();
+
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "ES", "iso_alpha3_code"))).isEqualTo("ESP");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "ES", "m49_code"))).isEqualTo("724");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "ES", "iso_numeric_code"))).isEqualTo("724");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "ES", "country_name")))
+                .isEqualTo("{\"en\":\"Spain\",\"fr\":\"Espagne\"}");
+        FactAssertion afghanistan = fact(parsed, EntityType.COUNTRY, "AF", "iso_numeric_code");
+        assertThat(value(afghanistan)).isEqualTo("004");
+        assertThat(afghanistan.validTime()).isEqualTo(ValidTime.always());
+        assertThat(afghanistan.source()).isEqualTo("country-codes.csv row 2");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "AF", "m49_code"))).isEqualTo("004");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "CI", "country_name")))
+                .isEqualTo("{\"en\":\"Côte d’Ivoire\",\"fr\":\"Côte d’Ivoire\"}");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "NA", "iso_alpha3_code"))).isEqualTo("NAM");
+        // territories are declared too
+        assertThat(parsed.entities()).contains(EntityDeclaration.of(EntityRef.country("AX")));
+    }
+
+    @Test
+    void ipuRegions() {
+        ParsedFile parsed = read("ipu-regions.csv");
+
+        // 193 rows; 8 have no region and none has a sub-region
+        assertThat(parsed.rowsRead()).isEqualTo(193);
+        assertThat(parsed.entities()).hasSize(193);
+        assertThat(parsed.facts()).hasSize(185);
+        assertThat(count(parsed, "region")).isEqualTo(185);
+        assertThat(count(parsed, "sub_region")).isZero();
+        assertThat(parsed.rejected()).isEmpty();
+
+        FactAssertion rwanda = fact(parsed, EntityType.COUNTRY, "RW", "region");
+        assertThat(value(rwanda)).isEqualTo("sub_saharan_africa");
+        assertThat(rwanda.validTime()).isEqualTo(ValidTime.always());
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "ES", "region"))).isEqualTo("europe");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "MA", "region"))).isEqualTo("middle_east_and_north_africa");
+        assertThat(maybeFact(parsed, EntityType.COUNTRY, "CN", "region")).isEmpty();
+        assertThat(parsed.facts()).extracting(ReferenceReaderTest::value).containsOnly(
+                "americas", "asia", "europe", "middle_east_and_north_africa", "pacific", "sub_saharan_africa");
+    }
+
+    @Test
+    void incomeGroups() {
+        ParsedFile parsed = read("income-groups.csv");
+
+        // 218 economies; CHI (Channel Islands) has no ISO code; XKX is Kosovo (XK)
+        assertThat(parsed.rowsRead()).isEqualTo(218);
+        assertThat(parsed.entities()).hasSize(217);
+        assertThat(parsed.facts()).hasSize(217);
+        assertThat(parsed.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.file()).isEqualTo("income-groups.csv");
+            assertThat(r.row()).isEqualTo(36);
+            assertThat(r.column()).isEqualTo("iso3");
+            assertThat(r.reason()).contains("CHI", "Channel Islands", "no ISO 3166-1 alpha-2 code");
+        });
+
+        FactAssertion germany = fact(parsed, EntityType.COUNTRY, "DE", "income_group");
+        assertThat(value(germany)).isEqualTo("high_income");
+        assertThat(germany.validTime()).isEqualTo(ValidTime.between(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30)));
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "XK", "income_group"))).isEqualTo("upper_middle_income");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "AF", "income_group"))).isEqualTo("low_income");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "AO", "income_group"))).isEqualTo("lower_middle_income");
+
+        FactAssertion ethiopia = fact(parsed, EntityType.COUNTRY, "ET", "income_group");
+        assertThat(ethiopia.value()).isEqualTo(FactValue.missing("No information available"));
+        assertThat(ethiopia.annotation()).contains("temporary status of unclassification");
+        FactAssertion venezuela = fact(parsed, EntityType.COUNTRY, "VE", "income_group");
+        assertThat(venezuela.value()).isEqualTo(FactValue.missing("No information available"));
+        assertThat(venezuela.annotation()).contains("unclassified since FY22");
+
+        assertThat(parsed.facts()).filteredOn(f -> f.value() instanceof FactValue.Present)
+                .extracting(ReferenceReaderTest::value)
+                .containsOnly("low_income", "lower_middle_income", "upper_middle_income", "high_income");
+        // 87 high-income economies in the file, less CHI
+        assertThat(parsed.facts().stream().filter(f -> "high_income".equals(value(f))).count()).isEqualTo(86);
+    }
+
+    @Test
+    void incomeGroupsUseTheCountryCodesOfTheSameImport() {
+        ParsedFile parsed = read("income-groups.csv", "country-codes.csv");
+
+        assertThat(parsed.file()).isEqualTo("income-groups.csv, country-codes.csv");
+        assertThat(parsed.rowsRead()).isEqualTo(218 + 249);
+        assertThat(parsed.facts()).hasSize(217 + 996);
+        assertThat(parsed.rejected()).hasSize(1);
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "DE", "income_group"))).isEqualTo("high_income");
+    }
+
+    @Test
+    void chambers() {
+        ParsedFile parsed = read("chambers.csv");
+
+        // 275 chambers of 193 parliaments (111 unicameral, 82 bicameral)
+        assertThat(parsed.rowsRead()).isEqualTo(275);
+        assertThat(parsed.entities()).hasSize(193 + 193 + 275);
+        assertThat(parsed.entities()).filteredOn(d -> d.entity().type() == EntityType.CHAMBER).hasSize(275);
+        assertThat(parsed.rejected()).isEmpty();
+        // parliament: 192 names (TN has none), 193 structures, 193 country codes
+        assertThat(count(parsed, "parliament_name")).isEqualTo(192);
+        assertThat(count(parsed, "structure_of_parliament")).isEqualTo(193);
+        // chamber: 275 names, 199 local names, 275 statuses, 274 seats, 260 terms, 254 electoral systems
+        assertThat(count(parsed, "chamber_name")).isEqualTo(275);
+        assertThat(count(parsed, "chamber_name_local")).isEqualTo(199);
+        assertThat(count(parsed, "struct_parl_status")).isEqualTo(275);
+        assertThat(count(parsed, "country_code")).isEqualTo(193 + 275);
+        assertThat(count(parsed, "statutory_members_number")).isEqualTo(274);
+        assertThat(count(parsed, "parliamentary_term")).isEqualTo(260);
+        assertThat(count(parsed, "electoral_system")).isEqualTo(254);
+        assertThat(parsed.facts()).hasSize(2390);
+
+        assertThat(parsed.entities()).contains(
+                EntityDeclaration.of(EntityRef.country("AL")),
+                EntityDeclaration.of(EntityRef.parliament("AL"), EntityRef.country("AL")),
+                EntityDeclaration.of(EntityRef.chamber("AL-LC01"), EntityRef.parliament("AL")),
+                EntityDeclaration.of(EntityRef.chamber("ES-UC02"), EntityRef.parliament("ES")));
+        FactAssertion albania = fact(parsed, EntityType.CHAMBER, "AL-LC01", "statutory_members_number");
+        assertThat(value(albania)).isEqualTo("140");
+        assertThat(albania.validTime()).isEqualTo(ValidTime.from(LocalDate.of(2026, 1, 22)));
+        assertThat(albania.source()).isEqualTo("chambers.csv row 2");
+        assertThat(value(fact(parsed, EntityType.CHAMBER, "AL-LC01", "struct_parl_status"))).isEqualTo("unicameral");
+        assertThat(value(fact(parsed, EntityType.CHAMBER, "AL-LC01", "electoral_system"))).isEqualTo("proportional");
+        assertThat(value(fact(parsed, EntityType.CHAMBER, "AL-LC01", "parliamentary_term"))).isEqualTo("4");
+        assertThat(value(fact(parsed, EntityType.CHAMBER, "AL-LC01", "chamber_name_local"))).isEqualTo("Kuvendi");
+        assertThat(value(fact(parsed, EntityType.PARLIAMENT, "AL", "parliament_name")))
+                .isEqualTo("{\"en\":\"Albanian Parliament\"}");
+        assertThat(fact(parsed, EntityType.PARLIAMENT, "AL", "parliament_name").validTime()).isEqualTo(ValidTime.always());
+
+        assertThat(value(fact(parsed, EntityType.PARLIAMENT, "ES", "structure_of_parliament"))).isEqualTo("bicameral");
+        assertThat(value(fact(parsed, EntityType.CHAMBER, "ES-UC02", "struct_parl_status"))).isEqualTo("upper_chamber");
+        assertThat(value(fact(parsed, EntityType.CHAMBER, "ES-UC02", "electoral_system"))).isEqualTo("mixed");
+        assertThat(value(fact(parsed, EntityType.CHAMBER, "ES-LC01", "struct_parl_status"))).isEqualTo("lower_chamber");
+        assertThat(value(fact(parsed, EntityType.CHAMBER, "ES-LC01", "chamber_name")))
+                .isEqualTo("{\"en\":\"Congress of Deputies\"}");
+        assertThat(value(fact(parsed, EntityType.CHAMBER, "ES-LC01", "country_code"))).isEqualTo("ES");
+        // Kosovo's user-assigned code is accepted
+        assertThat(parsed.entities()).contains(EntityDeclaration.of(EntityRef.parliament("XK"), EntityRef.country("XK")));
+        // blank cells give no fact: GB's House of Lords has no fixed size, TN's parliament no name
+        assertThat(maybeFact(parsed, EntityType.CHAMBER, "GB-UC02", "statutory_members_number")).isEmpty();
+        assertThat(maybeFact(parsed, EntityType.PARLIAMENT, "TN", "parliament_name")).isEmpty();
+        assertThat(parsed.facts()).filteredOn(f -> f.field().equals("electoral_system"))
+                .extracting(ReferenceReaderTest::value).containsOnly(
+                        "proportional", "plurality_majority", "mixed", "other", "appointed", "indirectly_elected");
+    }
+
+    @Test
+    void population() {
+        ParsedFile parsed = read("population-by-age-sex.csv");
+
+        // 236 areas x 2 sexes x 21 age groups; plus a total and a women's total per area
+        assertThat(parsed.rowsRead()).isEqualTo(9912);
+        assertThat(parsed.entities()).hasSize(236);
+        assertThat(parsed.facts()).hasSize(9912 + 2 * 236);
+        assertThat(parsed.rejected()).isEmpty();
+
+        // Spain: sum of the 42 groups is 47,911,579.5 persons, rounded half-up
+        FactAssertion spain = fact(parsed, EntityType.COUNTRY, "ES", "population_total");
+        assertThat(value(spain)).isEqualTo("47911580");
+        assertThat(spain.validTime()).isEqualTo(ValidTime.from(LocalDate.of(2023, 7, 1)));
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "ES", "population_women"))).isEqualTo("24387156");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "IS", "population_total"))).isEqualTo("387558");
+        // Iceland, female 0-4: 11.2165 thousand = 11,216.5 persons, rounded half-up
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "IS", "population_female_00_04"))).isEqualTo("11217");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "IS", "population_male_100_plus"))).isEqualTo("17");
+        assertThat(fact(parsed, EntityType.COUNTRY, "AW", "population_female_00_04").source())
+                .isEqualTo("population-by-age-sex.csv row 2");
+        assertThat(fact(parsed, EntityType.COUNTRY, "AW", "population_total").source())
+                .isEqualTo("population-by-age-sex.csv rows 2-43");
+        assertThat(maybeFact(parsed, EntityType.COUNTRY, "XK", "population_total")).isPresent();
+        assertThat(maybeFact(parsed, EntityType.COUNTRY, "DE", "population_female_95_99")).isPresent();
+        assertThat(maybeFact(parsed, EntityType.COUNTRY, "DE", "population_male_05_09")).isPresent();
+        long world = parsed.facts().stream().filter(f -> f.field().equals("population_total"))
+                .mapToLong(f -> Long.parseLong(value(f))).sum();
+        assertThat(world).isBetween(8_091_734_000L, 8_091_735_000L);
+    }
+
+    @Test
+    void allFilesTogether() {
+        ParsedFile parsed = read("country-codes.csv", "ipu-regions.csv", "income-groups.csv", "chambers.csv",
+                "population-by-age-sex.csv");
+
+        assertThat(parsed.rowsRead()).isEqualTo(249 + 193 + 218 + 275 + 9912);
+        assertThat(parsed.facts()).hasSize(996 + 185 + 217 + 2390 + 10384);
+        assertThat(parsed.rejected()).extracting(RejectedRow::file).containsExactly("income-groups.csv");
+        // countries: 249 from country-codes.csv, plus XK; then 193 parliaments and 275 chambers
+        assertThat(parsed.entities()).hasSize(250 + 193 + 275);
+        List<EntityType> types = parsed.entities().stream().map(d -> d.entity().type()).toList();
+        assertThat(types).isSortedAccordingTo(java.util.Comparator.comparingInt(Enum::ordinal));
+    }
+
+    static String value(FactAssertion fact) {
+        return fact.value() instanceof FactValue.Present present ? present.value() : null;
+    }
+}
