@@ -96,7 +96,7 @@ final class ElectionResults {
                     throw new InvalidCell("party", "party " + party.code() + " is a party of " + party.iso2()
                             + ", the election " + election.code() + " is in " + election.iso2());
                 }
-                EntityRef ref = new EntityRef(EntityType.ELECTION_RESULT, election.code() + "-P" + party.code());
+                EntityRef ref = new EntityRef(EntityType.ELECTION_RESULT, election.code() + "-" + party.code());
                 if (!codesSeen.add(ref.code())) {
                     throw new InvalidCell("party", "party " + partyId + " has a result in election " + electionId
                             + " on an earlier row already");

@@ -58,7 +58,7 @@ class ParlGovReaderBadInputTest {
         assertThat(parsed.rejected()).isEmpty();
         // 2 countries + 2 parties + 1 national election + 1 of its results; the European rows are not counted
         assertThat(parsed.rowsRead()).isEqualTo(2 + 2 + 1 + 1);
-        assertThat(ParlGovReaderTest.value(fact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PPG902", "seats")))
+        assertThat(ParlGovReaderTest.value(fact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PG902", "seats")))
                 .isEqualTo("120");
         assertThat(parsed.entities()).noneMatch(d -> d.entity().code().contains("20190526"));
     }
@@ -69,8 +69,8 @@ class ParlGovReaderBadInputTest {
 
         assertThat(parsed.rejected()).containsExactly(new RejectedRow("elections__ElectionResult.csv", 2, "votes",
                 "negative number -6792199: the value cannot be below zero"));
-        assertThat(maybeFact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PPG902", "votes")).isEmpty();
-        assertThat(maybeFact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PPG902", "seats")).isPresent();
+        assertThat(maybeFact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PG902", "votes")).isEmpty();
+        assertThat(maybeFact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PG902", "seats")).isPresent();
     }
 
     @Test
@@ -79,7 +79,7 @@ class ParlGovReaderBadInputTest {
 
         assertThat(parsed.rejected()).containsExactly(new RejectedRow("elections__ElectionResult.csv", 2, "seats",
                 "351 seats, more than the 350 seats of election 1085"));
-        assertThat(maybeFact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PPG902", "seats")).isEmpty();
+        assertThat(maybeFact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PG902", "seats")).isEmpty();
     }
 
     @Test

@@ -108,7 +108,7 @@ class ParlGovReaderTest {
         assertThat(value(fact(parsed, EntityType.ELECTION, election, "votes_valid"))).isEqualTo("24258228");
 
         // PSOE (party 902): 120 seats, 28 %, 6,792,199 votes
-        String psoe = election + "-PPG902";
+        String psoe = election + "-PG902";
         assertThat(parsed.entities()).contains(EntityDeclaration.of(new EntityRef(EntityType.ELECTION_RESULT, psoe),
                 new EntityRef(EntityType.ELECTION, election)));
         FactAssertion seats = fact(parsed, EntityType.ELECTION_RESULT, psoe, "seats");
@@ -118,15 +118,15 @@ class ParlGovReaderTest {
         assertThat(value(fact(parsed, EntityType.ELECTION_RESULT, psoe, "votes"))).isEqualTo("6792199");
         assertThat(value(fact(parsed, EntityType.ELECTION_RESULT, psoe, "political_party"))).isEqualTo("PG902");
         assertThat(value(fact(parsed, EntityType.ELECTION_RESULT, psoe, "election_code"))).isEqualTo(election);
-        assertThat(value(fact(parsed, EntityType.ELECTION_RESULT, election + "-PPG645", "vote_share"))).isEqualTo("20.81");
+        assertThat(value(fact(parsed, EntityType.ELECTION_RESULT, election + "-PG645", "vote_share"))).isEqualTo("20.81");
 
         // Unidas Podemos: the alliance row (PG2724) has no figures, its members have them
-        assertThat(maybeFact(parsed, EntityType.ELECTION_RESULT, election + "-PPG2724", "seats")).isEmpty();
-        FactAssertion member = fact(parsed, EntityType.ELECTION_RESULT, election + "-PPG2376", "political_party");
+        assertThat(maybeFact(parsed, EntityType.ELECTION_RESULT, election + "-PG2724", "seats")).isEmpty();
+        FactAssertion member = fact(parsed, EntityType.ELECTION_RESULT, election + "-PG2376", "political_party");
         assertThat(value(member)).isEqualTo("PG2376");
         assertThat(member.annotation()).isEqualTo("Ran in the alliance PG2724 (UP), whose result is "
-                + election + "-PPG2724.");
-        assertThat(value(fact(parsed, EntityType.ELECTION_RESULT, election + "-PPG2376", "seats"))).isEqualTo("26");
+                + election + "-PG2724.");
+        assertThat(value(fact(parsed, EntityType.ELECTION_RESULT, election + "-PG2376", "seats"))).isEqualTo("26");
     }
 
     @Test
