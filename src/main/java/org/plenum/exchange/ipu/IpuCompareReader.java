@@ -219,7 +219,7 @@ public final class IpuCompareReader implements FormatReader {
             String chamberType = cell(row, CHAMBER_TYPE);
             String structure = cell(row, STRUCTURE);
             String suffix = chamberSuffix(chamberType);
-            Optional<String> structureTerm = structureTerm(chamberType, structure, suffix);
+            Optional<String> structureTerm = structureTerm(chamberType, structure);
             EntityRef chamber = EntityRef.chamber(code + suffix);
             boolean suspended = suspended(cell(row, STATUS));
             FactValue value = value(cell(row, valueColumn));
@@ -255,7 +255,7 @@ public final class IpuCompareReader implements FormatReader {
         }
 
         /** The structure the row states, when its chamber type is given; a contradiction is refused. */
-        private Optional<String> structureTerm(String chamberType, String structure, String suffix) {
+        private Optional<String> structureTerm(String chamberType, String structure) {
             String term = structure.toLowerCase(Locale.ROOT);
             if (!term.equals("bicameral") && !term.equals("unicameral")) {
                 throw new CellProblem(STRUCTURE, "unknown structure '" + structure + "' (Bicameral or Unicameral)");
@@ -265,8 +265,8 @@ public final class IpuCompareReader implements FormatReader {
             }
             boolean single = chamberType.toLowerCase(Locale.ROOT).startsWith("single");
             if (single != term.equals("unicameral")) {
-                throw new CellProblem(STRUCTURE, "a " + (suffix.equals("-UC02") ? "upper" : "lower") + " or"
-                        + " single chamber of type '" + chamberType + "' in a parliament said to be " + structure);
+                throw new CellProblem(STRUCTURE, "Structure '" + structure + "' contradicts Chamber type '"
+                        + chamberType + "'");
             }
             return Optional.of(term);
         }
