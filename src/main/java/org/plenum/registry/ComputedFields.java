@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * The chamber fields Plenum computes rather than stores (their formulas are in the field catalogue):
- * {@code current_women_percent} = women / current members × 100, rounded half-up to one decimal, and
+ * {@code current_women_percent} = women / current members × 100, rounded as IPU does (see {@link #percent}), and
  * {@code current_men_number} = current members − women. Where the counts are not known but a
  * percentage was imported as observed (IPU's compare exports), the observed percentage is shown.
  */
@@ -30,10 +30,15 @@ final class ComputedFields {
         return field.equals(WOMEN_PERCENT) || field.equals(MEN);
     }
 
-    /** Share of women in percent, rounded half-up to one decimal: 61.25 → 61.3. */
+    /**
+     * Share of women in percent as IPU publishes it: rounded half-up to two decimals, then half-up to one
+     * (61.25 → 61.3; 50 of 91 = 54.945… → 54.95 → 55.0, where a single rounding gives 54.9). This two-step
+     * rounding reproduces every percentage of IPU's November 2025 ranking (261 of 261; one rounding: 255).
+     */
     static BigDecimal percent(long women, long members) {
         return BigDecimal.valueOf(women).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(members), 1, RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(members), 2, RoundingMode.HALF_UP)
+                .setScale(1, RoundingMode.HALF_UP);
     }
 
     static List<TimedValue> timeline(EntityRecord entity, String field, Instant knownAt) {
