@@ -1,0 +1,55 @@
+package org.plenum.exchange.ipu.historical;
+
+/**
+ * What one cell holds, as stored in the workbook (a formula cell gives its cached result): a number, a
+ * text, nothing, or an Excel error such as {@code #DIV/0!}.
+ */
+sealed interface CellValue {
+
+    /** The cell as a reader would quote it in a message, e.g. {@code '7 5'} or {@code 264}. */
+    String quoted();
+
+    record Number(double value) implements CellValue {
+        @Override
+        public String quoted() {
+            return value == Math.rint(value) && Math.abs(value) < 1e15
+                    ? Long.toString((long) value) : Double.toString(value);
+        }
+    }
+
+    record Text(String value) implements CellValue {
+        @Override
+        public String quoted() {
+            return "'" + value + "'";
+        }
+    }
+
+    record Blank() implements CellValue {
+        @Override
+        public String quoted() {
+            return "an empty cell";
+        }
+    }
+
+    record Error(String code) implements CellValue {
+        @Override
+        public String quoted() {
+            return "the Excel error " + code;
+        }
+    }
+
+    /** The text of a text cell without its surrounding spaces, the number of a number cell, or "". */
+    default String trimmedText() {
+        if (this instanceof Text text) {
+            return text.value().strip();
+        }
+        if (this instanceof Number) {
+            return quoted();
+        }
+        return "";
+    }
+
+    default boolean isBlank() {
+        return this instanceof Blank || (this instanceof Text text && text.value().isBlank());
+    }
+}

@@ -1,0 +1,34 @@
+package org.plenum.exchange.ipu.historical;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.plenum.registry.EntityRef;
+
+/**
+ * A row that names a chamber and a date, and what it says about the chamber from that date on.
+ *
+ * @param row       the row number, as a spreadsheet shows it
+ * @param notes     the NOTES cell, without surrounding spaces; empty when none
+ * @param remarks   what the reader adds to the annotation about the row (month read, continuous renewal)
+ * @param figures   the row's figures as written (type, seats, women, election or renewal), to tell an
+ *                  identical duplicate from a conflicting row
+ */
+record ChamberRecord(int row, String countryCode, ChamberType type, LocalDate validFrom, String notes,
+                     List<String> remarks, Count seats, Count women, String figures) {
+
+    ChamberRecord {
+        remarks = List.copyOf(remarks);
+    }
+
+    EntityRef chamber() {
+        return EntityRef.chamber(type.chamberCode(countryCode));
+    }
+
+    /** Two rows with the same key would state facts of the same chamber from the same day. */
+    Key key() {
+        return new Key(chamber().code(), validFrom);
+    }
+
+    record Key(String chamberCode, LocalDate validFrom) {
+    }
+}

@@ -1,0 +1,246 @@
+package org.plenum.exchange.ipu.historical;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.plenum.exchange.FormatReader;
+import org.plenum.exchange.InputFile;
+import org.plenum.exchange.ParsedFile;
+import org.plenum.exchange.RejectedRow;
+import org.plenum.exchange.countries.CountryNames;
+import org.plenum.registry.EntityDeclaration;
+import org.plenum.registry.EntityRef;
+import org.plenum.registry.FactAssertion;
+import org.plenum.registry.FactValue;
+import org.plenum.registry.ValidTime;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Format {@code ipu-historical}: IPU's historical workbook of women in national parliaments, 1945 to
+ * 2018 ({@code dataset/ipu/women-in-parliament-historical-1945-2018.xlsx}), one file. Its first sheet
+ * has the columns Country, Region, Election / Renewal, Year, Month, Chamber Type, Chamber Total Seats,
+ * Total women, % Of Women in Chamber, NOTES; every row is read, including those the sheet's filter
+ * hides. {@link ParsedFile#rowsRead()} counts the data rows (3,815 in IPU's file).
+ *
+ * <h2>What a row gives</h2>
+ * A row names a country (matched by {@link CountryNames}), a year, a month and a chamber type. Lower
+ * and Single give chamber {@code {CC}-LC01}, Upper gives {@code {CC}-UC02}; the reader declares the
+ * parliament {@code {CC}} (parent: the country) and the chamber (parent: the parliament) and states,
+ * each valid from the first day of the row's month ({@link ValidTime#from}: until the next record of
+ * the same chamber and field, which is what IPU's "from this election or renewal until the next"
+ * means):
+ * <ul>
+ *   <li>{@code current_members_number}: Chamber Total Seats. IPU's historical figures are the seats
+ *       at the election or renewal (the number of members in office then, which the notes sometimes
+ *       say is below the statutory number because of vacancies), not the statutory number;</li>
+ *   <li>{@code current_women_number}: Total women;</li>
+ *   <li>{@code struct_parl_status}: {@code lower_chamber}, {@code upper_chamber} or
+ *       {@code unicameral}, also from that date, as a parliament's structure changes over time.</li>
+ * </ul>
+ * The annotation is the NOTES cell without surrounding spaces (empty when none), followed, separated
+ * by {@value #SEPARATOR}, by what the reader has to say about the row: how the month was read (see
+ * {@link ElectionMonth}: an empty or unreadable month starts the valid time on January 1st of the
+ * year, and the annotation always says so), and "continuous renewal" for the rows IPU marks
+ * {@code Continuous Renewal} (the upper chambers of Austria, Canada, Malaysia, Russia and the United
+ * Kingdom, recorded year by year rather than at elections). The Election / Renewal marker is not
+ * stored otherwise: {@code Yes}, on every other row, says nothing beyond the row itself. The source is
+ * {@code <file> row <n>}. Region is not read (regions come from the reference import), nor is the
+ * percentage of women (Plenum computes it), which is only checked, below.
+ *
+ * <h2>What is rejected ({@link RejectedRow}: file, row, column header, reason quoting the cell)</h2>
+ * Every unusable cell is reported, one rejection each, so a row may give several.
+ * <ul>
+ *   <li>Country not known to {@link CountryNames}; a year that is not a whole number or is outside
+ *       1945-2018; an Election / Renewal value other than Yes or Continuous Renewal; a chamber type
+ *       other than Lower, Upper or Single (Temporary Assembly, Constituent Assembly, Council, Special,
+ *       Single Lower, Not available: Plenum has no chamber code for them). Such a row gives nothing.</li>
+ *   <li>Seats or women that are not a clean non-negative whole number ({@code ?}, {@code na},
+ *       {@code Not available}, {@code 7 5}, {@code 12 13 10???}, empty). The cell is rejected, not
+ *       guessed; each count is judged alone, so a clean count of the same row is kept (the seats when
+ *       only the women are unusable, as IPU's rows mostly are). The unusable count is stated as
+ *       {@link FactValue.Missing} "No information available" from the row's date, with an annotation
+ *       quoting the cell: otherwise the previous election's figure would seem to hold on through a
+ *       period for which IPU has none. Likewise, more women than seats rejects the women cell and
+ *       makes both counts unknown.</li>
+ *   <li>IPU's percentage, when the cell is a number (or a text such as {@code 26.2%}) and it differs
+ *       from women / seats by more than 0.1 percentage point: rejected with both numbers, and the
+ *       counts are kept, since the percentage is derived from them (in IPU's file the two such cells,
+ *       0.0 % for 18 women of 100 seats and 1.25 % for 4 of 50, look like slips in the percentage).</li>
+ *   <li>Rows of the same chamber whose valid time starts on the same day (same month; or, with the
+ *       month not given, the same year): identical ones (same type, counts and marker) are imported
+ *       once, from the first row, and each further one is reported as a duplicate naming that row;
+ *       conflicting ones are all rejected, each naming the others, and the chamber's counts are
+ *       stated as unknown from that day (and its structure too when the rows disagree on it).</li>
+ * </ul>
+ *
+ * <h2>Countries that no longer exist</h2>
+ * A former country is still a country of its time: it keeps its ISO 3166-3 code (USSR {@code SUHH},
+ * Czechoslovakia {@code CSHH}, German Democratic Republic {@code DDDE}, both Yugoslavias
+ * {@code YUCS}, Serbia and Montenegro {@code CSXX}, North Viet Nam {@code VDVN}, South Yemen
+ * {@code YDYE}; South Viet Nam, which has none, {@code VNVN}: see {@link FormerCountries}). The
+ * reader declares it and states {@code country_name} (English and French) and
+ * {@code is_former_country} {@code true}, valid always. Other countries are not declared here: the
+ * reference import declares them.
+ *
+ * <p>A file that cannot be used at all (empty, not an .xlsx workbook, truncated, wrong header) raises
+ * {@link org.plenum.exchange.UnusableFileException}; see {@link HistoricalWorkbook}.
+ */
+@Component
+public class IpuHistoricalReader implements FormatReader {
+
+    static final String SEPARATOR = " | ";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final CountryNames countryNames;
+
+    public IpuHistoricalReader() {
+        this(CountryNames.bundled());
+    }
+
+    public IpuHistoricalReader(CountryNames countryNames) {
+        this.countryNames = countryNames;
+    }
+
+    @Override
+    public String format() {
+        return "ipu-historical";
+    }
+
+    @Override
+    public ParsedFile read(List<InputFile> files) {
+        if (files.size() != 1) {
+            throw new IllegalArgumentException("format ipu-historical reads one workbook, not " + files.size() + " files");
+        }
+        InputFile file = files.get(0);
+        List<SheetRow> rows = HistoricalWorkbook.dataRows(file);
+        Output out = new Output(file.name());
+        RowReader reader = new RowReader(file.name(), countryNames);
+        Map<ChamberRecord.Key, List<ChamberRecord>> byChamberAndDay = new LinkedHashMap<>();
+        for (SheetRow row : rows) {
+            RowReader.Reading reading = reader.read(row);
+            out.rejected.addAll(reading.rejected());
+            reading.countryCode().ifPresent(code -> out.formerCountry(code, row.number()));
+            reading.record().ifPresent(r -> byChamberAndDay.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r));
+        }
+        byChamberAndDay.values().forEach(out::records);
+        return out.toParsedFile(rows.size());
+    }
+
+    /** What the reader states, collected row by row. */
+    private static final class Output {
+        private final String fileName;
+        private final Set<EntityDeclaration> countries = new LinkedHashSet<>();
+        private final Set<EntityDeclaration> parliaments = new LinkedHashSet<>();
+        private final Set<EntityDeclaration> chambers = new LinkedHashSet<>();
+        private final List<FactAssertion> facts = new ArrayList<>();
+        private final List<RejectedRow> rejected = new ArrayList<>();
+
+        Output(String fileName) {
+            this.fileName = fileName;
+        }
+
+        void formerCountry(String code, int row) {
+            FormerCountries.names(code).ifPresent(names -> {
+                EntityRef country = EntityRef.country(code);
+                if (countries.add(EntityDeclaration.of(country))) {
+                    Map<String, String> byLanguage = new LinkedHashMap<>();
+                    byLanguage.put("en", names.english());
+                    byLanguage.put("fr", names.french());
+                    String name = JSON.writeValueAsString(byLanguage);
+                    facts.add(new FactAssertion(country, "country_name", ValidTime.always(), FactValue.of(name), "", source(row)));
+                    facts.add(new FactAssertion(country, "is_former_country", ValidTime.always(), FactValue.of("true"), "", source(row)));
+                }
+            });
+        }
+
+        /** The rows of one chamber whose valid time starts on the same day. */
+        void records(List<ChamberRecord> records) {
+            ChamberRecord first = records.get(0);
+            declare(first);
+            if (records.size() == 1) {
+                state(first, first.notes().isEmpty() ? List.of() : List.of(first.notes()));
+                return;
+            }
+            List<String> notes = records.stream().map(ChamberRecord::notes).filter(n -> !n.isEmpty()).distinct().toList();
+            boolean identical = records.stream().allMatch(r -> r.figures().equals(first.figures()));
+            if (identical) {
+                state(first, notes, records.stream().flatMap(r -> r.remarks().stream()).distinct().toList());
+                records.stream().skip(1).forEach(r -> rejected.add(new RejectedRow(fileName, r.row(), "",
+                        "duplicate of row " + first.row() + " (same chamber " + first.chamber().code() + ", valid from "
+                                + first.validFrom() + ", same figures: " + first.figures() + "); imported once, from row "
+                                + first.row())));
+                return;
+            }
+            for (ChamberRecord r : records) {
+                String others = records.stream().filter(o -> o != r).map(o -> "row " + o.row() + " (" + o.figures() + ")")
+                        .collect(Collectors.joining(", "));
+                rejected.add(new RejectedRow(fileName, r.row(), "", "this row (" + r.figures() + ") conflicts with "
+                        + others + ": same chamber " + r.chamber().code() + ", valid from the same day " + r.validFrom()
+                        + "; neither is imported, the chamber's counts are recorded as \"No information available\" from that day"));
+            }
+            List<String> parts = new ArrayList<>(notes);
+            records.stream().flatMap(r -> r.remarks().stream()).distinct().forEach(parts::add);
+            parts.add("IPU's workbook gives different figures for this chamber and month in rows "
+                    + records.stream().map(r -> String.valueOf(r.row())).collect(Collectors.joining(", ")));
+            String annotation = String.join(SEPARATOR, parts);
+            ValidTime validTime = ValidTime.from(first.validFrom());
+            String source = source(first.row());
+            EntityRef chamber = first.chamber();
+            FactValue unknown = FactValue.missing(FactValue.NO_INFORMATION);
+            facts.add(new FactAssertion(chamber, "current_members_number", validTime, unknown, annotation, source));
+            facts.add(new FactAssertion(chamber, "current_women_number", validTime, unknown, annotation, source));
+            boolean sameType = records.stream().allMatch(r -> r.type() == first.type());
+            facts.add(new FactAssertion(chamber, "struct_parl_status", validTime,
+                    sameType ? FactValue.of(first.type().structParlStatus()) : unknown, annotation, source));
+        }
+
+        private void state(ChamberRecord record, List<String> notes) {
+            state(record, notes, record.remarks());
+        }
+
+        private void state(ChamberRecord record, List<String> notes, List<String> remarks) {
+            List<String> parts = Stream.concat(notes.stream(), remarks.stream()).toList();
+            ValidTime validTime = ValidTime.from(record.validFrom());
+            String source = source(record.row());
+            EntityRef chamber = record.chamber();
+            facts.add(new FactAssertion(chamber, "current_members_number", validTime, record.seats().factValue(),
+                    annotation(parts, record.seats()), source));
+            facts.add(new FactAssertion(chamber, "current_women_number", validTime, record.women().factValue(),
+                    annotation(parts, record.women()), source));
+            facts.add(new FactAssertion(chamber, "struct_parl_status", validTime,
+                    FactValue.of(record.type().structParlStatus()), String.join(SEPARATOR, parts), source));
+        }
+
+        private static String annotation(List<String> parts, Count count) {
+            return String.join(SEPARATOR, Stream.concat(parts.stream(), count.unknownRemark().stream()).toList());
+        }
+
+        private void declare(ChamberRecord record) {
+            EntityRef country = EntityRef.country(record.countryCode());
+            EntityRef parliament = EntityRef.parliament(record.countryCode());
+            parliaments.add(EntityDeclaration.of(parliament, country));
+            chambers.add(EntityDeclaration.of(record.chamber(), parliament));
+        }
+
+        private String source(int row) {
+            return fileName + " row " + row;
+        }
+
+        ParsedFile toParsedFile(int rowsRead) {
+            List<EntityDeclaration> entities = new ArrayList<>(countries);
+            entities.addAll(parliaments);
+            entities.addAll(chambers);
+            List<RejectedRow> sorted = new ArrayList<>(rejected);
+            sorted.sort(Comparator.comparingInt(RejectedRow::row));
+            return new ParsedFile(fileName, rowsRead, entities, facts, sorted);
+        }
+    }
+}

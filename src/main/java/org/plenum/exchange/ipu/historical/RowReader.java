@@ -1,0 +1,184 @@
+package org.plenum.exchange.ipu.historical;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenum.exchange.RejectedRow;
+import org.plenum.exchange.countries.CountryNames;
+
+/**
+ * Reads one data row: checks every cell, reports each unusable one as a {@link RejectedRow}, and
+ * returns the {@link ChamberRecord} when the row names a known country, a year from 1945 to 2018, a
+ * Lower, Upper or Single chamber and a Yes / Continuous Renewal marker. Such a row is kept even when a
+ * count is unusable: that count becomes unknown from the row's date (see {@link IpuHistoricalReader}).
+ */
+final class RowReader {
+
+    static final int FIRST_YEAR = 1945;
+    static final int LAST_YEAR = 2018;
+    /** IPU's percentage may differ from Plenum's by this much (percentage points) before it is reported. */
+    static final double PERCENT_TOLERANCE = 0.1;
+
+    private static final Pattern YEAR_TEXT = Pattern.compile("\\d{1,9}");
+    private static final Pattern PERCENT_TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
+    private static final String CONTINUOUS_RENEWAL_REMARK =
+            "continuous renewal: IPU's figure for this chamber at that time, not the result of one election";
+
+    private final String fileName;
+    private final CountryNames countryNames;
+
+    RowReader(String fileName, CountryNames countryNames) {
+        this.fileName = fileName;
+        this.countryNames = countryNames;
+    }
+
+    /** What one row gives: its country's code when known, its chamber record when usable, its rejections. */
+    record Reading(Optional<String> countryCode, Optional<ChamberRecord> record, List<RejectedRow> rejected) {
+    }
+
+    Reading read(SheetRow row) {
+        List<RejectedRow> rejected = new ArrayList<>();
+        Optional<String> country = country(row, rejected);
+        Optional<Boolean> continuousRenewal = continuousRenewal(row, rejected);
+        Optional<Integer> year = year(row, rejected);
+        Optional<ChamberType> type = chamberType(row, rejected);
+        Optional<Long> seats = Count.parse(row.cell(Column.SEATS));
+        Optional<Long> women = Count.parse(row.cell(Column.WOMEN));
+
+        boolean placed = country.isPresent() && continuousRenewal.isPresent() && year.isPresent() && type.isPresent();
+        String unknownSuffix = placed ? "; recorded as \"No information available\" from the row's date" : "";
+        Count seatsCount = count(row, Column.SEATS, seats, unknownSuffix, rejected);
+        Count womenCount = count(row, Column.WOMEN, women, unknownSuffix, rejected);
+        if (seats.isPresent() && women.isPresent()) {
+            if (women.get() > seats.get()) {
+                String remark = "IPU's row gives more women (" + women.get() + ") than seats (" + seats.get() + ")";
+                rejected.add(reject(row, Column.WOMEN, "more women (" + women.get() + ") than seats (" + seats.get()
+                        + "): neither count is imported" + (placed ? "; both recorded as \"No information available\" from the row's date" : "")));
+                seatsCount = new Count.Unknown(remark);
+                womenCount = new Count.Unknown(remark);
+            } else {
+                checkPercent(row, seats.get(), women.get(), rejected);
+            }
+        }
+        if (!placed) {
+            return new Reading(country, Optional.empty(), rejected);
+        }
+        ElectionMonth.ValidFrom validFrom = ElectionMonth.of(row.cell(Column.MONTH), year.get());
+        List<String> remarks = new ArrayList<>();
+        if (continuousRenewal.get()) {
+            remarks.add(CONTINUOUS_RENEWAL_REMARK);
+        }
+        validFrom.remark().ifPresent(remarks::add);
+        String figures = type.get().label() + ", " + describe(seats, row.cell(Column.SEATS)) + " seats, "
+                + describe(women, row.cell(Column.WOMEN)) + " women" + (continuousRenewal.get() ? ", continuous renewal" : "");
+        ChamberRecord record = new ChamberRecord(row.number(), country.get(), type.get(), validFrom.date(),
+                row.cell(Column.NOTES).trimmedText(), remarks, seatsCount, womenCount, figures);
+        return new Reading(country, Optional.of(record), rejected);
+    }
+
+    private Optional<String> country(SheetRow row, List<RejectedRow> rejected) {
+        CellValue cell = row.cell(Column.COUNTRY);
+        if (cell.isBlank()) {
+            rejected.add(reject(row, Column.COUNTRY, "no country name"));
+            return Optional.empty();
+        }
+        Optional<String> code = cell instanceof CellValue.Text ? countryNames.code(cell.trimmedText()) : Optional.empty();
+        if (code.isEmpty()) {
+            rejected.add(reject(row, Column.COUNTRY, "unknown country name " + cell.quoted()
+                    + " (add it to exchange/country-aliases.csv if it is a spelling of a known country)"));
+        }
+        return code;
+    }
+
+    private Optional<Boolean> continuousRenewal(SheetRow row, List<RejectedRow> rejected) {
+        CellValue cell = row.cell(Column.ELECTION_OR_RENEWAL);
+        String text = cell.trimmedText().toLowerCase(Locale.ROOT);
+        if (cell instanceof CellValue.Text && text.equals("yes")) {
+            return Optional.of(false);
+        }
+        if (cell instanceof CellValue.Text && text.equals("continuous renewal")) {
+            return Optional.of(true);
+        }
+        rejected.add(reject(row, Column.ELECTION_OR_RENEWAL, "neither 'Yes' nor 'Continuous Renewal': " + cell.quoted()));
+        return Optional.empty();
+    }
+
+    private Optional<Integer> year(SheetRow row, List<RejectedRow> rejected) {
+        CellValue cell = row.cell(Column.YEAR);
+        Optional<Long> year = Optional.empty();
+        if (cell instanceof CellValue.Number number && number.value() == Math.rint(number.value())
+                && Math.abs(number.value()) < 1e9) {
+            year = Optional.of((long) number.value());
+        } else if (cell instanceof CellValue.Text && YEAR_TEXT.matcher(cell.trimmedText()).matches()) {
+            year = Optional.of(Long.parseLong(cell.trimmedText()));
+        }
+        if (year.isEmpty()) {
+            rejected.add(reject(row, Column.YEAR, "not a year: " + cell.quoted()));
+            return Optional.empty();
+        }
+        if (year.get() < FIRST_YEAR || year.get() > LAST_YEAR) {
+            rejected.add(reject(row, Column.YEAR, "year " + year.get() + " is outside the workbook's period, "
+                    + FIRST_YEAR + " to " + LAST_YEAR));
+            return Optional.empty();
+        }
+        return Optional.of(year.get().intValue());
+    }
+
+    private Optional<ChamberType> chamberType(SheetRow row, List<RejectedRow> rejected) {
+        CellValue cell = row.cell(Column.CHAMBER_TYPE);
+        Optional<ChamberType> type = cell instanceof CellValue.Text ? ChamberType.of(cell.trimmedText()) : Optional.empty();
+        if (type.isEmpty()) {
+            rejected.add(reject(row, Column.CHAMBER_TYPE, "chamber type " + cell.quoted()
+                    + " is not Lower, Upper or Single: Plenum has no chamber code for it"));
+        }
+        return type;
+    }
+
+    private Count count(SheetRow row, Column column, Optional<Long> value, String unknownSuffix, List<RejectedRow> rejected) {
+        if (value.isPresent()) {
+            return new Count.Known(value.get());
+        }
+        CellValue cell = row.cell(column);
+        rejected.add(reject(row, column, "not a count: " + cell.quoted() + unknownSuffix));
+        return new Count.Unknown("IPU's " + column.header() + " cell reads " + cell.quoted());
+    }
+
+    /** Reports IPU's percentage when it disagrees with the counts; the counts are kept either way. */
+    private void checkPercent(SheetRow row, long seats, long women, List<RejectedRow> rejected) {
+        if (seats == 0) {
+            return;
+        }
+        CellValue cell = row.cell(Column.WOMEN_PERCENT);
+        Optional<Double> ipuPercent = Optional.empty();
+        if (cell instanceof CellValue.Number number) {
+            ipuPercent = Optional.of(number.value() * 100); // a percentage-formatted cell holds the fraction
+        } else if (cell instanceof CellValue.Text) {
+            Matcher m = PERCENT_TEXT.matcher(cell.trimmedText());
+            if (m.matches()) {
+                ipuPercent = Optional.of(Double.parseDouble(m.group(1)));
+            }
+        }
+        double computed = 100.0 * women / seats;
+        if (ipuPercent.isPresent() && Math.abs(ipuPercent.get() - computed) > PERCENT_TOLERANCE) {
+            rejected.add(reject(row, Column.WOMEN_PERCENT, String.format(Locale.ROOT,
+                    "IPU's percentage %s%% differs from %d women / %d seats = %.2f%% by more than %.1f point; "
+                            + "the counts are kept (Plenum computes the percentage from them)",
+                    plain(ipuPercent.get()), women, seats, computed, PERCENT_TOLERANCE)));
+        }
+    }
+
+    private static String plain(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String describe(Optional<Long> count, CellValue cell) {
+        return count.map(String::valueOf).orElse(cell.quoted());
+    }
+
+    private RejectedRow reject(SheetRow row, Column column, String reason) {
+        return new RejectedRow(fileName, row.number(), column.header(), reason);
+    }
+}

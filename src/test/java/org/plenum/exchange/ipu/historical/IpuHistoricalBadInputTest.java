@@ -1,0 +1,184 @@
+package org.plenum.exchange.ipu.historical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.plenum.exchange.InputFile;
+import org.plenum.exchange.ParsedFile;
+import org.plenum.exchange.RejectedRow;
+import org.plenum.exchange.UnusableFileException;
+import org.plenum.registry.EntityRef;
+import org.plenum.registry.FactAssertion;
+import org.plenum.registry.FactValue;
+import org.plenum.registry.ValidTime;
+
+/**
+ * Files and rows the reader must refuse, with a message naming file, row and column. The workbooks
+ * here are synthetic (built by {@link SyntheticWorkbook}), except the truncated one, which is the
+ * first half of IPU's real file.
+ */
+class IpuHistoricalBadInputTest {
+
+    private static final String NAME = "historical.xlsx";
+    private final IpuHistoricalReader reader = new IpuHistoricalReader();
+
+    @Test
+    void anEmptyFileIsUnusable() {
+        assertThatThrownBy(() -> read(new InputFile(NAME, new byte[0])))
+                .isInstanceOf(UnusableFileException.class)
+                .hasMessage(NAME + ": the file is empty (0 bytes); expected IPU's historical workbook (.xlsx)")
+                .extracting(e -> ((UnusableFileException) e).file()).isEqualTo(NAME);
+    }
+
+    @Test
+    void aTextFileRenamedXlsxIsUnusable() {
+        InputFile text = new InputFile(NAME, "Country,Region,Election / Renewal,Year\nAlbania,EUR,Yes,1970\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> read(text))
+                .isInstanceOf(UnusableFileException.class)
+                .hasMessageStartingWith(NAME + ": not an .xlsx workbook: an .xlsx file is a ZIP archive, and this file does not start like one");
+    }
+
+    @Test
+    void aTruncatedWorkbookIsUnusableAsAWhole() {
+        byte[] real = IpuHistoricalReaderTest.bundled().content();
+        InputFile firstHalf = new InputFile(NAME, Arrays.copyOf(real, real.length / 2));
+        assertThatThrownBy(() -> read(firstHalf))
+                .isInstanceOf(UnusableFileException.class)
+                .hasMessageStartingWith(NAME + ": not a complete .xlsx workbook: its ZIP archive is truncated or damaged");
+    }
+
+    @Test
+    void anOldXlsWorkbookIsUnusable() throws IOException {
+        try (HSSFWorkbook xls = new HSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            xls.createSheet("Feuil1").createRow(0).createCell(0).setCellValue("Country");
+            xls.write(bytes);
+            assertThatThrownBy(() -> read(new InputFile("historical.xls", bytes.toByteArray())))
+                    .isInstanceOf(UnusableFileException.class)
+                    .hasMessageContaining("Excel 97-2003 (.xls)").hasMessageContaining("save it as .xlsx");
+        }
+    }
+
+    @Test
+    void aWorkbookWithTheWrongHeaderIsUnusable() {
+        List<String> header = new ArrayList<>(SyntheticWorkbook.HEADER);
+        header.set(2, "Election");
+        InputFile wrong = SyntheticWorkbook.withHeader(header).row("Albania", "EUR", "Yes", 1970, null, "Single", 264, 72).file(NAME);
+        assertThatThrownBy(() -> read(wrong))
+                .isInstanceOf(UnusableFileException.class)
+                .hasMessageStartingWith(NAME + ": sheet 'Feuil1', row 1, column C: expected the header 'Election / Renewal', found 'Election'");
+    }
+
+    @Test
+    void aWorkbookWithAnExtraColumnIsUnusable() {
+        List<String> header = new ArrayList<>(SyntheticWorkbook.HEADER);
+        header.add("Source");
+        assertThatThrownBy(() -> read(SyntheticWorkbook.withHeader(header).file(NAME)))
+                .isInstanceOf(UnusableFileException.class)
+                .hasMessageStartingWith(NAME + ": sheet 'Feuil1', row 1, column K: unexpected header 'Source'");
+    }
+
+    @Test
+    void oneWorkbookAtATime() {
+        InputFile file = SyntheticWorkbook.ipuLayout().file(NAME);
+        assertThatThrownBy(() -> reader.read(List.of(file, file))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void moreWomenThanSeatsIsRejectedAndNeitherCountIsKept() {
+        ParsedFile parsed = read(SyntheticWorkbook.ipuLayout()
+                .row("Albania", "EUR", "Yes", 1974, "May", "Single", 10, 12, 1.2).file(NAME));
+        assertThat(parsed.rejected()).containsExactly(new RejectedRow(NAME, 2, "Total women",
+                "more women (12) than seats (10): neither count is imported; both recorded as \"No information available\" from the row's date"));
+        EntityRef chamber = EntityRef.chamber("AL-LC01");
+        ValidTime may1974 = ValidTime.from(LocalDate.of(1974, 5, 1));
+        String remark = "IPU's row gives more women (12) than seats (10)";
+        assertThat(parsed.facts()).containsExactly(
+                new FactAssertion(chamber, "current_members_number", may1974, FactValue.missing(FactValue.NO_INFORMATION), remark, NAME + " row 2"),
+                new FactAssertion(chamber, "current_women_number", may1974, FactValue.missing(FactValue.NO_INFORMATION), remark, NAME + " row 2"),
+                new FactAssertion(chamber, "struct_parl_status", may1974, FactValue.of("unicameral"), "", NAME + " row 2"));
+    }
+
+    @Test
+    void aYearOutsideTheWorkbooksPeriodIsRejected() {
+        ParsedFile parsed = read(SyntheticWorkbook.ipuLayout()
+                .row("Albania", "EUR", "Yes", 1850, "May", "Single", 100, 10, 0.1)
+                .row("Albania", "EUR", "Yes", "about 1950", null, "Single", 100, 10, 0.1)
+                .file(NAME));
+        assertThat(parsed.rowsRead()).isEqualTo(2);
+        assertThat(parsed.rejected()).containsExactly(
+                new RejectedRow(NAME, 2, "Year", "year 1850 is outside the workbook's period, 1945 to 2018"),
+                new RejectedRow(NAME, 3, "Year", "not a year: 'about 1950'"));
+        assertThat(parsed.facts()).isEmpty();
+        assertThat(parsed.entities()).isEmpty();
+    }
+
+    @Test
+    void unknownCountriesChamberTypesAndMarkersAreRejected() {
+        ParsedFile parsed = read(SyntheticWorkbook.ipuLayout()
+                .row("Atlantis", "EUR", "Yes", 1970, null, "Single", 100, 10)
+                .row("Albania", "EUR", "Maybe", 1970, null, "Single", 100, 10)
+                .row("Albania", "EUR", "Yes", 1970, null, "Temporary Assembly", 100, 10)
+                .row(null, "EUR", "Yes", 1970, null, "Single", 100, 10)
+                .file(NAME));
+        assertThat(parsed.rejected()).extracting(RejectedRow::row, RejectedRow::column, RejectedRow::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "Country", "unknown country name 'Atlantis' (add it to exchange/country-aliases.csv"
+                        + " if it is a spelling of a known country)"),
+                org.assertj.core.groups.Tuple.tuple(3, "Election / Renewal", "neither 'Yes' nor 'Continuous Renewal': 'Maybe'"),
+                org.assertj.core.groups.Tuple.tuple(4, "Chamber Type", "chamber type 'Temporary Assembly' is not Lower, Upper or Single:"
+                        + " Plenum has no chamber code for it"),
+                org.assertj.core.groups.Tuple.tuple(5, "Country", "no country name"));
+        assertThat(parsed.facts()).isEmpty();
+    }
+
+    @Test
+    void numbersStoredAsTextHiddenRowsAndBlankRowsAreRead() {
+        ParsedFile parsed = read(SyntheticWorkbook.ipuLayout()
+                .row("Albania ", "EUR", "Yes ", "1991", "march ", "Single", "250 ", " 9", "3.6%", "  A note.  ").hidden()
+                .row()
+                .row("Czechoslovakia", "EUR", "Yes", 1990, "June", "upper", 150, 45, 0.3).hidden()
+                .file(NAME));
+        assertThat(parsed.rowsRead()).isEqualTo(2); // the blank row 3 is not a data row
+        assertThat(parsed.rejected()).isEmpty();
+        assertThat(parsed.facts()).contains(
+                new FactAssertion(EntityRef.chamber("AL-LC01"), "current_members_number", ValidTime.from(LocalDate.of(1991, 3, 1)),
+                        FactValue.of(250), "A note.", NAME + " row 2"),
+                new FactAssertion(EntityRef.chamber("CSHH-UC02"), "current_women_number", ValidTime.from(LocalDate.of(1990, 6, 1)),
+                        FactValue.of(45), "", NAME + " row 4"),
+                new FactAssertion(EntityRef.country("CSHH"), "is_former_country", ValidTime.always(), FactValue.of("true"), "", NAME + " row 4"));
+    }
+
+    @Test
+    void aPercentageWrittenAsTextIsCheckedToo() {
+        ParsedFile parsed = read(SyntheticWorkbook.ipuLayout()
+                .row("Albania", "EUR", "Yes", 1991, "March", "Single", 250, 9, "36%").file(NAME));
+        assertThat(parsed.rejected()).containsExactly(new RejectedRow(NAME, 2, "% Of Women in Chamber",
+                "IPU's percentage 36.00% differs from 9 women / 250 seats = 3.60% by more than 0.1 point;"
+                        + " the counts are kept (Plenum computes the percentage from them)"));
+        assertThat(parsed.facts()).hasSize(3).noneMatch(f -> f.value() instanceof FactValue.Missing);
+    }
+
+    @Test
+    void anUnreadableMonthStartsTheYearAndSaysSo() {
+        ParsedFile parsed = read(SyntheticWorkbook.ipuLayout()
+                .row("Albania", "EUR", "Yes", 1991, "spring", "Single", 250, 9).file(NAME));
+        assertThat(parsed.rejected()).isEmpty();
+        assertThat(parsed.facts()).allSatisfy(f -> {
+            assertThat(f.validTime()).isEqualTo(ValidTime.from(LocalDate.of(1991, 1, 1)));
+            assertThat(f.annotation()).isEqualTo("month 'spring' not readable; valid from the start of the year");
+        });
+    }
+
+    private ParsedFile read(InputFile file) {
+        return reader.read(List.of(file));
+    }
+}

@@ -1,0 +1,303 @@
+package org.plenum.exchange.ipu.historical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.plenum.exchange.InputFile;
+import org.plenum.exchange.ParsedFile;
+import org.plenum.exchange.RejectedRow;
+import org.plenum.registry.EntityDeclaration;
+import org.plenum.registry.EntityRef;
+import org.plenum.registry.EntityType;
+import org.plenum.registry.FactAssertion;
+import org.plenum.registry.FactValue;
+import org.plenum.registry.ValidTime;
+
+/** The reader on IPU's real workbook, as bundled. Counts were computed once and checked by hand on the cells. */
+class IpuHistoricalReaderTest {
+
+    static final String FILE = "women-in-parliament-historical-1945-2018.xlsx";
+    private static final FactValue UNKNOWN = FactValue.missing(FactValue.NO_INFORMATION);
+
+    private static ParsedFile parsed;
+
+    @BeforeAll
+    static void readBundledWorkbook() {
+        parsed = new IpuHistoricalReader().read(List.of(bundled()));
+    }
+
+    static InputFile bundled() {
+        try (InputStream in = IpuHistoricalReaderTest.class.getResourceAsStream("/dataset/ipu/" + FILE)) {
+            return new InputFile(FILE, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void formatName() {
+        assertThat(new IpuHistoricalReader().format()).isEqualTo("ipu-historical");
+    }
+
+    @Test
+    void readsEveryRowIncludingTheOnesTheFilterHides() {
+        assertThat(parsed.file()).isEqualTo(FILE);
+        assertThat(parsed.rowsRead()).isEqualTo(3815);
+    }
+
+    @Test
+    void exactCountsOfEntitiesAndFacts() {
+        Map<EntityType, Long> entities = parsed.entities().stream()
+                .collect(Collectors.groupingBy(e -> e.entity().type(), TreeMap::new, Collectors.counting()));
+        assertThat(entities).containsExactly(Map.entry(EntityType.COUNTRY, 8L), Map.entry(EntityType.PARLIAMENT, 192L),
+                Map.entry(EntityType.CHAMBER, 293L));
+
+        // 3,815 rows - 81 with a chamber type Plenum cannot place - 37 sharing a chamber and day with another
+        // = 3,697 chamber records, 3 facts each; plus 2 facts for each of the 8 former countries.
+        assertThat(parsed.facts()).hasSize(3697 * 3 + 8 * 2);
+        Map<String, Long> facts = parsed.facts().stream().collect(Collectors.groupingBy(
+                f -> f.field() + (f.value() instanceof FactValue.Missing ? " unknown" : ""), TreeMap::new, Collectors.counting()));
+        assertThat(facts).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "country_name", 8L,
+                "is_former_country", 8L,
+                "current_members_number", 3633L,
+                "current_members_number unknown", 64L, // 35 unusable seats cells + 29 conflicting groups
+                "current_women_number", 3607L,
+                "current_women_number unknown", 90L, // 61 unusable women cells (not in a conflict) + 29 groups
+                "struct_parl_status", 3695L,
+                "struct_parl_status unknown", 2L))); // Denmark 1953 and Tajikistan 2000: Lower and Single on one day
+    }
+
+    @Test
+    void exactCountsOfRejectionsByReason() {
+        assertThat(parsed.rejected()).hasSize(256);
+        Map<String, Long> byCategory = parsed.rejected().stream()
+                .collect(Collectors.groupingBy(IpuHistoricalReaderTest::category, TreeMap::new, Collectors.counting()));
+        assertThat(byCategory).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "Chamber Type", 81L, // 41 Temporary Assembly, 28 Special, 9 Council, Constituent Assembly, Single Lower, Not available
+                "Chamber Total Seats", 38L, // 30 Not available, 5 ?, 59 52, 65 82, 65 73
+                "Total women", 69L, // 30 Not available, 29 ?, 7 5 (twice), na, empty, 14 16, 24 22, 11 10, three with ???
+                "% Of Women in Chamber", 2L,
+                "duplicate", 5L,
+                "conflict", 61L))); // 27 pairs, Korea 2000 (3 rows), Israel 2015 (4 rows)
+        assertThat(reasonsQuoting("Chamber Total Seats", "'Not available'")).isEqualTo(30);
+        assertThat(reasonsQuoting("Total women", "'Not available'")).isEqualTo(30);
+        assertThat(reasonsQuoting("Chamber Type", "'Not available'")).isEqualTo(1);
+        assertThat(reasonsQuoting("Chamber Total Seats", "'?'")).isEqualTo(5);
+        assertThat(reasonsQuoting("Total women", "'?'")).isEqualTo(29);
+        assertThat(reasonsQuoting("Chamber Type", "'Temporary Assembly'")).isEqualTo(41);
+        assertThat(parsed.rejected()).allSatisfy(r -> {
+            assertThat(r.file()).isEqualTo(FILE);
+            assertThat(r.row()).isBetween(2, 3816);
+        });
+    }
+
+    private static String category(RejectedRow r) {
+        if (r.column().isEmpty()) {
+            return r.reason().startsWith("duplicate of row") ? "duplicate" : r.reason().contains(" conflicts with row") ? "conflict" : "?";
+        }
+        return r.column();
+    }
+
+    private static long reasonsQuoting(String column, String cell) {
+        return parsed.rejected().stream().filter(r -> r.column().equals(column) && r.reason().contains(cell)).count();
+    }
+
+    @Test
+    void albaniasSingleChamberIn1970() {
+        EntityRef chamber = EntityRef.chamber("AL-LC01");
+        ValidTime from1970 = ValidTime.from(LocalDate.of(1970, 1, 1)); // month not given: the start of the year, said so
+        String source = FILE + " row 21";
+        String annotation = "month not given; valid from the start of the year";
+        assertThat(facts(chamber, source)).containsExactly(
+                new FactAssertion(chamber, "current_members_number", from1970, FactValue.of(264), annotation, source),
+                new FactAssertion(chamber, "current_women_number", from1970, FactValue.of(72), annotation, source),
+                new FactAssertion(chamber, "struct_parl_status", from1970, FactValue.of("unicameral"), annotation, source));
+        assertThat(parsed.entities()).contains(
+                EntityDeclaration.of(EntityRef.parliament("AL"), EntityRef.country("AL")),
+                EntityDeclaration.of(chamber, EntityRef.parliament("AL")));
+    }
+
+    @Test
+    void aMonthInAnyCaseWithSpacesStartsTheValidTimeWithNoRemark() {
+        // row 32: Albania, 2013, "january " (lower case, trailing space)
+        FactAssertion women = fact(EntityRef.chamber("AL-LC01"), "current_women_number", FILE + " row 32");
+        assertThat(women.validTime()).isEqualTo(ValidTime.from(LocalDate.of(2013, 1, 1)));
+        assertThat(women.value()).isEqualTo(FactValue.of(22));
+        assertThat(women.annotation()).isEmpty();
+    }
+
+    @Test
+    void aMonthRangeGivesTheMonthOfTheFigures() {
+        // Algeria 2007, lower chamber: "May- June" 28 women, "May- September" 30 women
+        FactAssertion june = fact(EntityRef.chamber("DZ-LC01"), "current_women_number", FILE + " row 46");
+        FactAssertion september = fact(EntityRef.chamber("DZ-LC01"), "current_women_number", FILE + " row 47");
+        assertThat(june.validTime()).isEqualTo(ValidTime.from(LocalDate.of(2007, 6, 1)));
+        assertThat(june.value()).isEqualTo(FactValue.of(28));
+        assertThat(june.annotation()).isEqualTo(
+                "month 'May- June' read as: election or renewal in May, figures as of June 2007 (valid from then)");
+        assertThat(september.validTime()).isEqualTo(ValidTime.from(LocalDate.of(2007, 9, 1)));
+        assertThat(september.value()).isEqualTo(FactValue.of(30));
+    }
+
+    @Test
+    void notesAndRemarksMakeTheAnnotation() {
+        // Austria's Federal Council, 1945, Continuous Renewal, no month, with a note
+        FactAssertion seats = fact(EntityRef.chamber("AT-UC02"), "current_members_number", FILE + " row 225");
+        assertThat(seats.value()).isEqualTo(FactValue.of(49));
+        assertThat(seats.annotation()).startsWith("Indirectly elected; dates of elections vary according to the province.")
+                .endsWith(" | continuous renewal: IPU's figure for this chamber at that time, not the result of one election"
+                        + " | month not given; valid from the start of the year");
+    }
+
+    @Test
+    void knownBadCellsAreRejectedWithTheirReason() {
+        assertThat(parsed.rejected()).contains(
+                new RejectedRow(FILE, 1349, "Total women",
+                        "not a count: '7 5'; recorded as \"No information available\" from the row's date"),
+                new RejectedRow(FILE, 1349, "Chamber Total Seats",
+                        "not a count: '59 52'; recorded as \"No information available\" from the row's date"),
+                new RejectedRow(FILE, 2321, "Total women",
+                        "not a count: '12 13 10???'; recorded as \"No information available\" from the row's date"),
+                new RejectedRow(FILE, 1206, "Chamber Total Seats",
+                        "not a count: 'Not available'; recorded as \"No information available\" from the row's date"),
+                new RejectedRow(FILE, 1206, "Total women",
+                        "not a count: 'Not available'; recorded as \"No information available\" from the row's date"),
+                new RejectedRow(FILE, 970, "Total women",
+                        "not a count: 'na'; recorded as \"No information available\" from the row's date"),
+                // Peru 1992: a Temporary Assembly, so the row gives nothing at all
+                new RejectedRow(FILE, 2579, "Chamber Type",
+                        "chamber type 'Temporary Assembly' is not Lower, Upper or Single: Plenum has no chamber code for it"),
+                new RejectedRow(FILE, 2579, "Total women", "not a count: '7 5'"));
+        assertThat(parsed.facts()).noneMatch(f -> f.source().equals(FILE + " row 2579"));
+    }
+
+    @Test
+    void anUnusableWomenCellKeepsTheSeatsAndMakesTheWomenUnknown() {
+        // Netherlands 1971, lower chamber: 150 seats, women "12 13 10???"
+        EntityRef chamber = EntityRef.chamber("NL-LC01");
+        String source = FILE + " row 2321";
+        assertThat(fact(chamber, "current_members_number", source).value()).isEqualTo(FactValue.of(150));
+        FactAssertion women = fact(chamber, "current_women_number", source);
+        assertThat(women.value()).isEqualTo(UNKNOWN);
+        assertThat(women.validTime()).isEqualTo(ValidTime.from(LocalDate.of(1971, 1, 1)));
+        assertThat(women.annotation()).isEqualTo(
+                "according to parline | month not given; valid from the start of the year | IPU's Total women cell reads '12 13 10???'");
+    }
+
+    @Test
+    void aPercentageThatDisagreesWithTheCountsIsReportedAndTheCountsAreKept() {
+        // Kuwait 2013: 4 women of 50 seats, IPU's percentage cell 0.0125 (1.25 %)
+        assertThat(parsed.rejected()).contains(new RejectedRow(FILE, 1856, "% Of Women in Chamber",
+                "IPU's percentage 1.25% differs from 4 women / 50 seats = 8.00% by more than 0.1 point; "
+                        + "the counts are kept (Plenum computes the percentage from them)"));
+        assertThat(fact(EntityRef.chamber("KW-LC01"), "current_women_number", FILE + " row 1856").value()).isEqualTo(FactValue.of(4));
+        assertThat(fact(EntityRef.chamber("KW-LC01"), "current_members_number", FILE + " row 1856").value()).isEqualTo(FactValue.of(50));
+        assertThat(parsed.facts()).noneMatch(f -> f.field().contains("percent"));
+    }
+
+    @Test
+    void identicalRowsForOneChamberAndDayAreImportedOnce() {
+        // Iraq 2014, rows 1564 and 1565: 328 seats, 83 women, no month, twice
+        assertThat(parsed.rejected()).contains(new RejectedRow(FILE, 1565, "",
+                "duplicate of row 1564 (same chamber IQ-LC01, valid from 2014-01-01, same figures: Single, 328 seats, 83 women);"
+                        + " imported once, from row 1564"));
+        assertThat(parsed.facts()).filteredOn(f -> f.entity().code().equals("IQ-LC01")
+                        && f.validTime().equals(ValidTime.from(LocalDate.of(2014, 1, 1))))
+                .extracting(FactAssertion::source).containsOnly(FILE + " row 1564").hasSize(3);
+    }
+
+    @Test
+    void conflictingRowsForOneChamberAndDayAreBothRejected() {
+        // Andorra 2001, no month: 2 women (row 55) and 4 women (row 56)
+        assertThat(parsed.rejected()).contains(
+                new RejectedRow(FILE, 55, "", "this row (Single, 28 seats, 2 women) conflicts with row 56 (Single, 28 seats, 4 women):"
+                        + " same chamber AD-LC01, valid from the same day 2001-01-01; neither is imported,"
+                        + " the chamber's counts are recorded as \"No information available\" from that day"),
+                new RejectedRow(FILE, 56, "", "this row (Single, 28 seats, 4 women) conflicts with row 55 (Single, 28 seats, 2 women):"
+                        + " same chamber AD-LC01, valid from the same day 2001-01-01; neither is imported,"
+                        + " the chamber's counts are recorded as \"No information available\" from that day"));
+        List<FactAssertion> facts = parsed.facts().stream().filter(f -> f.entity().code().equals("AD-LC01")
+                && f.validTime().equals(ValidTime.from(LocalDate.of(2001, 1, 1)))).toList();
+        assertThat(facts).extracting(FactAssertion::field, FactAssertion::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("current_members_number", UNKNOWN),
+                org.assertj.core.groups.Tuple.tuple("current_women_number", UNKNOWN),
+                org.assertj.core.groups.Tuple.tuple("struct_parl_status", FactValue.of("unicameral")));
+        assertThat(facts.get(0).annotation()).isEqualTo("month not given; valid from the start of the year"
+                + " | IPU's workbook gives different figures for this chamber and month in rows 55, 56");
+    }
+
+    @Test
+    void formerCountriesKeepTheirIso3166Part3Codes() {
+        assertThat(parsed.entities()).filteredOn(e -> e.entity().type() == EntityType.COUNTRY)
+                .extracting(e -> e.entity().code())
+                .containsExactlyInAnyOrder("SUHH", "CSHH", "DDDE", "YUCS", "CSXX", "VDVN", "VNVN", "YDYE");
+        for (String code : List.of("SUHH", "CSHH", "DDDE", "YUCS", "CSXX", "VDVN", "VNVN", "YDYE")) {
+            EntityRef country = EntityRef.country(code);
+            assertThat(parsed.entities()).contains(EntityDeclaration.of(country));
+            assertThat(factsOf(country, "is_former_country")).singleElement().satisfies(f -> {
+                assertThat(f.value()).isEqualTo(FactValue.of("true"));
+                assertThat(f.validTime()).isEqualTo(ValidTime.always());
+            });
+            assertThat(factsOf(country, "country_name")).hasSize(1);
+        }
+        assertThat(factsOf(EntityRef.country("SUHH"), "country_name").get(0).value()).isEqualTo(FactValue.of("{\"en\":\"USSR\",\"fr\":\"URSS\"}"));
+        assertThat(factsOf(EntityRef.country("CSHH"), "country_name").get(0).value())
+                .isEqualTo(FactValue.of("{\"en\":\"Czechoslovakia\",\"fr\":\"Tchécoslovaquie\"}"));
+        // successor and continuing countries are left to the reference import
+        assertThat(parsed.entities()).noneMatch(e -> e.entity().equals(EntityRef.country("RU")) || e.entity().equals(EntityRef.country("DE")));
+    }
+
+    @Test
+    void chambersOfTheUssrAndCzechoslovakia() {
+        assertThat(parsed.entities()).contains(
+                EntityDeclaration.of(EntityRef.parliament("SUHH"), EntityRef.country("SUHH")),
+                EntityDeclaration.of(EntityRef.chamber("SUHH-LC01"), EntityRef.parliament("SUHH")),
+                EntityDeclaration.of(EntityRef.chamber("SUHH-UC02"), EntityRef.parliament("SUHH")),
+                EntityDeclaration.of(EntityRef.parliament("CSHH"), EntityRef.country("CSHH")),
+                EntityDeclaration.of(EntityRef.chamber("CSHH-LC01"), EntityRef.parliament("CSHH")),
+                EntityDeclaration.of(EntityRef.chamber("CSHH-UC02"), EntityRef.parliament("CSHH")));
+        assertThat(factsOf(EntityRef.chamber("SUHH-LC01"), "current_members_number")).hasSize(11);
+        assertThat(factsOf(EntityRef.chamber("SUHH-UC02"), "current_women_number")).hasSize(11);
+        // Czechoslovakia: single chamber 1948-1964, then two chambers from 1971
+        assertThat(factsOf(EntityRef.chamber("CSHH-LC01"), "struct_parl_status")).extracting(f -> f.validTime().from().orElseThrow().getYear(),
+                f -> ((FactValue.Present) f.value()).value()).startsWith(
+                org.assertj.core.groups.Tuple.tuple(1948, "unicameral")).contains(org.assertj.core.groups.Tuple.tuple(1971, "lower_chamber"));
+    }
+
+    @Test
+    void countryNamesWithTrailingSpacesAreMatched() {
+        // "Haiti                   ", "Australia ", "Uzbekistan "
+        assertThat(parsed.rejected()).noneMatch(r -> r.column().equals("Country"));
+        assertThat(factsOf(EntityRef.chamber("HT-LC01"), "current_members_number")).isNotEmpty();
+        assertThat(fact(EntityRef.chamber("AU-LC01"), "current_women_number", FILE + " row 200").value()).isEqualTo(FactValue.of(43));
+    }
+
+    @Test
+    void everyFactNamesItsRow() {
+        assertThat(parsed.facts()).allSatisfy(f -> assertThat(f.source()).matches("\\Q" + FILE + "\\E row \\d+"));
+    }
+
+    private static List<FactAssertion> facts(EntityRef entity, String source) {
+        return parsed.facts().stream().filter(f -> f.entity().equals(entity) && f.source().equals(source)).toList();
+    }
+
+    private static FactAssertion fact(EntityRef entity, String field, String source) {
+        Optional<FactAssertion> found = facts(entity, source).stream().filter(f -> f.field().equals(field)).findFirst();
+        return found.orElseThrow(() -> new AssertionError("no " + field + " of " + entity + " from " + source));
+    }
+
+    private static List<FactAssertion> factsOf(EntityRef entity, String field) {
+        return parsed.facts().stream().filter(f -> f.entity().equals(entity) && f.field().equals(field)).toList();
+    }
+}
