@@ -96,6 +96,15 @@ public final class EntityRecord {
                 : recordedTimeline(field, knownAt);
     }
 
+    /**
+     * Whether {@code next} only repeats {@code previous}: the same value and annotation, starting the day after
+     * it ends. Such steps are shown as one, with the source that first stated the value.
+     */
+    private static boolean continues(TimedValue previous, TimedValue next) {
+        return previous.value().equals(next.value()) && previous.annotation().equals(next.annotation())
+                && previous.to().isPresent() && next.from().isPresent() && previous.to().get().plusDays(1).equals(next.from().get());
+    }
+
     List<TimedValue> recordedTimeline(String field, Instant knownAt) {
         List<StoredFact> visible = new ArrayList<>();
         for (StoredFact fact : facts(field)) {
@@ -116,7 +125,14 @@ public final class EntityRecord {
             if (fact.validFrom().isPresent() && end.isPresent() && end.get().isBefore(fact.validFrom().get())) {
                 continue;
             }
-            steps.add(new TimedValue(fact.validFrom(), end, fact.value(), fact.annotation(), fact.source()));
+            TimedValue step = new TimedValue(fact.validFrom(), end, fact.value(), fact.annotation(), fact.source());
+            int last = steps.size() - 1;
+            if (last >= 0 && continues(steps.get(last), step)) {
+                TimedValue previous = steps.get(last);
+                steps.set(last, new TimedValue(previous.from(), end, previous.value(), previous.annotation(), previous.source()));
+            } else {
+                steps.add(step);
+            }
         }
         return List.copyOf(steps);
     }

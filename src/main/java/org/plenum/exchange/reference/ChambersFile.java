@@ -25,13 +25,13 @@ import org.plenum.registry.ValidTime;
  * {@code upper} one (parent: the parliament).
  *
  * <p>Facts of the parliament, {@link ValidTime#always()}: {@code parliament_name} ({@code {"en": …}};
- * the file has no French), {@code structure_of_parliament} ({@code unicameral}, {@code bicameral}),
- * {@code country_code}. Facts of the chamber: {@code chamber_name} ({@code {"en": chamber_name_en}}),
- * {@code chamber_name_local}, {@code struct_parl_status} ({@code single} → {@code unicameral},
- * {@code lower} → {@code lower_chamber}, {@code upper} → {@code upper_chamber}), {@code country_code},
- * all {@link ValidTime#always()}; and the values that change with reforms, valid
+ * the file has no French), {@code country_code}. Facts of the chamber, {@link ValidTime#always()}:
+ * {@code chamber_name} ({@code {"en": chamber_name_en}}), {@code chamber_name_local}, {@code country_code};
+ * and the values that change over time (a parliament can change structure), valid
  * {@link ValidTime#from from} {@value #EDITION}, the date of the Factbook's last data update, which
- * CHAMBERS-SOURCES.md gives as the edition every row comes from: {@code statutory_members_number}
+ * CHAMBERS-SOURCES.md gives as the edition every row comes from: {@code structure_of_parliament}
+ * ({@code unicameral}, {@code bicameral}), {@code struct_parl_status} ({@code single} → {@code unicameral},
+ * {@code lower} → {@code lower_chamber}, {@code upper} → {@code upper_chamber}), {@code statutory_members_number}
  * ({@code statutory_seats}), {@code parliamentary_term} ({@code term_years}) and
  * {@code electoral_system} ({@code PR} → {@code proportional}, {@code plurality/majority} →
  * {@code plurality_majority}, {@code mixed}, {@code other}, {@code appointed},
@@ -123,7 +123,7 @@ final class ChambersFile {
             out.fact(parliament, "parliament_name", ValidTime.always(),
                     FactValue.of(TranslatedText.english(first.get("parliament_name"))), first.source());
         }
-        out.fact(parliament, "structure_of_parliament", ValidTime.always(), FactValue.of(first.get("structure")),
+        out.fact(parliament, "structure_of_parliament", FROM_EDITION, FactValue.of(first.get("structure")),
                 first.source());
         out.fact(parliament, "country_code", ValidTime.always(), FactValue.of(iso2), first.source());
         for (CsvRow row : rows) {
@@ -145,7 +145,7 @@ final class ChambersFile {
         }
         cells.optionalText("chamber_name_local").ifPresent(local ->
                 out.fact(chamber, "chamber_name_local", ValidTime.always(), FactValue.of(local), source));
-        out.fact(chamber, "struct_parl_status", ValidTime.always(), FactValue.of(STATUS.get(type)), source);
+        out.fact(chamber, "struct_parl_status", FROM_EDITION, FactValue.of(STATUS.get(type)), source);
         out.fact(chamber, "country_code", ValidTime.always(), FactValue.of(iso2), source);
         cells.positiveCount("statutory_seats", "a chamber cannot have 0 seats").ifPresent(seats ->
                 out.fact(chamber, "statutory_members_number", FROM_EDITION, FactValue.of(seats), source));

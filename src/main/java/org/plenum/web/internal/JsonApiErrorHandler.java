@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -37,6 +38,12 @@ class JsonApiErrorHandler {
     ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
         return error(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", "Method not allowed",
                 "The method " + e.getMethod() + " is not supported here; supported: " + e.getSupportedHttpMethods() + ".", "");
+    }
+
+    /** The client went away while the answer was being written: nothing to answer, nothing to report. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("Client closed the connection: {}", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

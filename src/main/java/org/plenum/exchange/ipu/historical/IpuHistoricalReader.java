@@ -199,7 +199,7 @@ public class IpuHistoricalReader implements FormatReader {
             facts.add(new FactAssertion(chamber, "current_women_number", validTime, unknown, annotation, source));
             boolean sameType = records.stream().allMatch(r -> r.type() == first.type());
             facts.add(new FactAssertion(chamber, "struct_parl_status", validTime,
-                    sameType ? FactValue.of(first.type().structParlStatus()) : unknown, annotation, source));
+                    sameType ? FactValue.of(first.type().structParlStatus()) : unknown, "", source));
         }
 
         private void state(ChamberRecord record, List<String> notes) {
@@ -216,7 +216,7 @@ public class IpuHistoricalReader implements FormatReader {
             facts.add(new FactAssertion(chamber, "current_women_number", validTime, record.women().factValue(),
                     annotation(parts, record.women()), source));
             facts.add(new FactAssertion(chamber, "struct_parl_status", validTime,
-                    FactValue.of(record.type().structParlStatus()), String.join(SEPARATOR, parts), source));
+                    FactValue.of(record.type().structParlStatus()), "", source));
         }
 
         private static String annotation(List<String> parts, Count count) {

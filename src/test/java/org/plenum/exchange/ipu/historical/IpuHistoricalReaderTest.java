@@ -122,7 +122,7 @@ class IpuHistoricalReaderTest {
         assertThat(facts(chamber, source)).containsExactly(
                 new FactAssertion(chamber, "current_members_number", from1970, FactValue.of(264), annotation, source),
                 new FactAssertion(chamber, "current_women_number", from1970, FactValue.of(72), annotation, source),
-                new FactAssertion(chamber, "struct_parl_status", from1970, FactValue.of("unicameral"), annotation, source));
+                new FactAssertion(chamber, "struct_parl_status", from1970, FactValue.of("unicameral"), "", source));
         assertThat(parsed.entities()).contains(
                 EntityDeclaration.of(EntityRef.parliament("AL"), EntityRef.country("AL")),
                 EntityDeclaration.of(chamber, EntityRef.parliament("AL")));

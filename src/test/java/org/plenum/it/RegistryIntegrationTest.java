@@ -1,0 +1,338 @@
+package org.plenum.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plenum.exchange.ImportCommandLine;
+import org.plenum.exchange.ImportReport;
+import org.plenum.exchange.ImportService;
+import org.plenum.exchange.InputFile;
+import org.plenum.exchange.UnusableFileException;
+import org.plenum.exchange.countries.CountryNames;
+import org.plenum.registry.EntityDeclaration;
+import org.plenum.registry.EntityRef;
+import org.plenum.registry.FactAssertion;
+import org.plenum.registry.FactBatch;
+import org.plenum.registry.FactStore;
+import org.plenum.registry.FactValue;
+import org.plenum.registry.InvalidBatchException;
+import org.plenum.registry.PublishedRegistry;
+import org.plenum.registry.ValidTime;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/**
+ * The whole application on a real database with the bundled dataset: import, then read back through the
+ * HTTP API. Subclasses choose the database (H2, PostgreSQL).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class RegistryIntegrationTest {
+
+    static final String RANKING = "/dataset/ipu/women-ranking-2025-11.csv";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    ImportCommandLine commandLine;
+    @Autowired
+    FactStore store;
+    @Autowired
+    PublishedRegistry registry;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void rwandaLowerChamberInNovember2025() {
+        JsonNode attributes = api.get("/api/v1/chambers/RW-LC01?as_of=2025-11-15&fields=current_members_number,"
+                + "current_women_number,current_women_percent,last_election").json().at("/data/attributes");
+        assertThat(attributes.at("/current_members_number/0/value").asInt()).isEqualTo(80);
+        assertThat(attributes.at("/current_women_number/0/value").asInt()).isEqualTo(51);
+        assertThat(attributes.at("/current_women_percent/0/value").decimalValue()).isEqualByComparingTo("63.8");
+        assertThat(attributes.at("/last_election/0/value").asString()).isEqualTo("2024-07");
+        assertThat(attributes.at("/current_women_number/0/source").asString()).isEqualTo("women-ranking-2025-11.csv row 17");
+    }
+
+    @Test
+    void albaniaSingleChamberIn1970() {
+        JsonNode attributes = api.get("/api/v1/chambers/AL-LC01?as_of=1970-06-01").json().at("/data/attributes");
+        assertThat(attributes.at("/current_members_number/0/value").asInt()).isEqualTo(264);
+        assertThat(attributes.at("/current_women_number/0/value").asInt()).isEqualTo(72);
+        assertThat(attributes.at("/current_women_percent/0/value").decimalValue()).isEqualByComparingTo("27.3");
+        assertThat(attributes.at("/struct_parl_status/0/value/term").asString()).isEqualTo("unicameral");
+    }
+
+    @Test
+    void everyShareOfTheNovember2025RankingIsReproducedFromItsCounts() throws Exception {
+        Map<String, String> published = publishedShares();
+        JsonNode chambers = api.get("/api/v1/chambers?as_of=2025-11-01&page[size]=5000"
+                + "&fields=current_women_percent,chamber_name").json().at("/data");
+        Map<String, String> computed = new HashMap<>();
+        for (JsonNode chamber : chambers) {
+            JsonNode value = chamber.at("/attributes/current_women_percent/0/value");
+            if (!value.isMissingNode() && !value.isNull()) {
+                computed.put(chamber.get("id").asString(), value.decimalValue().toPlainString());
+            }
+        }
+        assertThat(published).hasSize(261);
+        published.forEach((chamber, share) -> assertThat(computed.get(chamber)).as(chamber).isEqualTo(share));
+    }
+
+    /** Chamber code → "% W" as printed in IPU's November 2025 file, for every chamber with a share. */
+    private Map<String, String> publishedShares() throws Exception {
+        CountryNames names = CountryNames.bundled();
+        Map<String, String> shares = new HashMap<>();
+        CsvMapper csv = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+        try (var in = getClass().getResourceAsStream(RANKING);
+             MappingIterator<String[]> rows = csv.readerFor(String[].class).readValues(in)) {
+            for (String[] row : rows.readAll()) {
+                if (row.length < 10 || names.code(row[1]).isEmpty()) {
+                    continue;
+                }
+                String code = names.code(row[1]).get();
+                if (row[5].matches("[0-9.]+")) {
+                    shares.put(code + "-LC01", row[5]);
+                }
+                if (row[9].matches("[0-9.]+")) {
+                    shares.put(code + "-UC02", row[9]);
+                }
+            }
+        }
+        return shares;
+    }
+
+    @Test
+    void parlineFilterOnNestedTermWithFieldsAndPageSize() {
+        ApiClient.Response response = api.get("/api/v1/chambers?filter=struct_parl_status.term:eq:lower_chamber"
+                + "&fields=current_women_percent,country_code&page[size]=1000");
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode document = response.json();
+        JsonNode data = document.get("data");
+        assertThat(document.at("/meta/total").asInt()).isEqualTo(data.size()).isBetween(70, 90);
+        List<String> ids = data.valueStream().map(d -> d.get("id").asString()).toList();
+        assertThat(ids).contains("ES-LC01", "FR-LC01", "RW-LC01").doesNotContain("AL-LC01", "ES-UC02");
+        assertThat(data.get(0).get("attributes").propertyNames()).containsExactlyInAnyOrder("current_women_percent", "country_code");
+        assertThat(document.at("/meta/licence").asString()).contains("CC BY-NC-SA 4.0");
+        assertThat(document.at("/meta/publisher").asString()).isNotBlank();
+        assertThat(document.at("/meta/terms_of_use").asString()).isNotBlank();
+    }
+
+    @Test
+    void filtersCombineAndCompareNumbers() {
+        JsonNode data = api.get("/api/v1/chambers?filter=current_women_percent:ge:50&filter=struct_parl_status.term:in:"
+                + "lower_chamber,unicameral&sort=-current_women_percent&page[size]=100").json().get("data");
+        List<String> ids = data.valueStream().map(d -> d.get("id").asString()).toList();
+        assertThat(ids).startsWith("RW-LC01", "CU-LC01", "NI-LC01").contains("MX-LC01", "AE-LC01").doesNotContain("AU-UC02");
+    }
+
+    @Test
+    void nestedCollectionsOfACountry() {
+        JsonNode chambers = api.get("/api/v1/countries/ES/chambers").json();
+        assertThat(chambers.at("/data").valueStream().map(d -> d.get("id").asString())).containsExactly("ES-LC01", "ES-UC02");
+        JsonNode parliaments = api.get("/api/v1/countries/ES/parliaments").json();
+        assertThat(parliaments.at("/data/0/id").asString()).isEqualTo("ES");
+        assertThat(parliaments.at("/data/0/relationships/chambers/data").size()).isEqualTo(2);
+    }
+
+    @Test
+    void errorsNameTheParameterAndNothingIsSilentlyIgnored() {
+        assertError(api.get("/api/v1/chambers?filter[country_code]=ES"), 400, "unsupported_filter_syntax", "filter[country_code]");
+        assertError(api.get("/api/v1/chambers?filter=no_such_field:eq:1"), 400, "unknown_filter_field", "filter");
+        assertError(api.get("/api/v1/chambers?filter=current_women_percent:gt"), 400, "malformed_filter", "filter");
+        assertError(api.get("/api/v1/chambers?filter=current_women_percent:about:5"), 400, "unknown_filter_operator", "filter");
+        assertError(api.get("/api/v1/chambers?filter=current_women_percent:gt:many"), 400, "invalid_filter_value", "filter");
+        assertError(api.get("/api/v1/chambers?page[size]=6000"), 400, "out_of_range", "page[size]");
+        assertError(api.get("/api/v1/chambers?as_of=2025-13-01"), 400, "invalid_date", "as_of");
+        assertError(api.get("/api/v1/chambers?colour=blue"), 400, "unknown_parameter", "colour");
+        assertError(api.get("/api/v1/chambers?fields=women"), 400, "unknown_field", "fields");
+        ApiClient.Response notFound = api.get("/api/v1/chambers/XX-LC01");
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.header("Content-Type")).startsWith("application/vnd.api+json");
+        assertThat(notFound.json().at("/errors/0/detail").asString()).contains("XX-LC01");
+    }
+
+    private static void assertError(ApiClient.Response response, int status, String code, String parameter) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        JsonNode error = response.json().at("/errors/0");
+        assertThat(error.get("code").asString()).isEqualTo(code);
+        assertThat(error.at("/source/parameter").asString()).isEqualTo(parameter);
+        assertThat(error.get("detail").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void strongEtagsAndNotModified() {
+        ApiClient.Response first = api.get("/api/v1/chambers/ES-LC01");
+        String etag = first.header("ETag");
+        assertThat(etag).startsWith("\"").endsWith("\"");
+        assertThat(first.header("Cache-Control")).contains("max-age");
+        assertThat(api.get("/api/v1/chambers/ES-LC01").header("ETag")).isEqualTo(etag);
+        ApiClient.Response notModified = api.get("/api/v1/chambers/ES-LC01", "If-None-Match", etag);
+        assertThat(notModified.status()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(api.get("/api/v1/chambers/ES-LC01", "If-None-Match", "\"other\"").status()).isEqualTo(200);
+    }
+
+    @Test
+    void reimportingTheBundledRankingChangesNothing() {
+        long publications = count("publication");
+        ImportReport report = imports.importFiles("ipu-ranking", List.of(bundled(RANKING)));
+        assertThat(report.rowsRead()).isEqualTo(193);
+        assertThat(report.added()).isZero();
+        assertThat(report.changed()).isZero();
+        assertThat(report.unchanged()).isEqualTo(1005);
+        assertThat(report.publication()).isEmpty();
+        assertThat(count("publication")).isEqualTo(publications);
+    }
+
+    @Test
+    void aCorrectionSupersedesAndKnownAtShowsWhatWasPublishedBefore() throws Exception {
+        Instant before = Instant.now();
+        Thread.sleep(5);
+        String original = new String(bundled(RANKING).content(), StandardCharsets.UTF_8);
+        String corrected = original.replace("\"1\",\"Rwanda\",\"07.2024\",\"80\",\"51\",\"63.8\"",
+                "\"1\",\"Rwanda\",\"07.2024\",\"80\",\"52\",\"65.0\"");
+        assertThat(corrected).isNotEqualTo(original);
+        try {
+            ImportReport report = imports.importFiles("ipu-ranking",
+                    List.of(new InputFile("women-ranking-2025-11.csv", corrected.getBytes(StandardCharsets.UTF_8))));
+            assertThat(report.changed()).isEqualTo(1);
+            assertThat(report.added()).isZero();
+            registry.refresh();
+
+            String fields = "&fields=current_women_number,current_women_percent";
+            JsonNode now = api.get("/api/v1/chambers/RW-LC01?as_of=2025-11-15" + fields).json().at("/data/attributes");
+            assertThat(now.at("/current_women_number/0/value").asInt()).isEqualTo(52);
+            assertThat(now.at("/current_women_percent/0/value").decimalValue()).isEqualByComparingTo("65.0");
+
+            JsonNode then = api.get("/api/v1/chambers/RW-LC01?as_of=2025-11-15&known_at=" + before + fields).json();
+            assertThat(then.at("/data/attributes/current_women_number/0/value").asInt()).isEqualTo(51);
+            assertThat(then.at("/data/attributes/current_women_percent/0/value").decimalValue()).isEqualByComparingTo("63.8");
+            assertThat(then.at("/meta/known_at").asString()).isEqualTo(before.toString());
+
+            assertThat(jdbc.queryForObject("select count(*) from fact where entity_code = 'RW-LC01' and field = 'current_women_number'"
+                    + " and valid_from = ? and superseded_at is not null", Integer.class, java.sql.Date.valueOf(LocalDate.of(2025, 11, 1))))
+                    .isEqualTo(1);
+        } finally {
+            imports.importFiles("ipu-ranking", List.of(bundled(RANKING)));
+            registry.refresh();
+        }
+    }
+
+    @Test
+    void anUnusableFileWritesNothing() {
+        long facts = count("fact");
+        long publications = count("publication");
+        byte[] original = bundled(RANKING).content();
+        byte[] truncated = java.util.Arrays.copyOf(original, original.length / 2);
+        byte[] garbled = original.clone();
+        garbled[original.length / 2] = (byte) 0xC3;
+        garbled[original.length / 2 + 1] = (byte) 0x28;
+        for (byte[] content : List.of(new byte[0], truncated, garbled, "not,a,ranking\n1,2,3\n".getBytes(StandardCharsets.UTF_8))) {
+            assertThatThrownBy(() -> imports.importFiles("ipu-ranking", List.of(new InputFile("bad.csv", content))))
+                    .isInstanceOf(UnusableFileException.class)
+                    .hasMessageStartingWith("bad.csv");
+        }
+        assertThat(count("fact")).isEqualTo(facts);
+        assertThat(count("publication")).isEqualTo(publications);
+    }
+
+    @Test
+    void aBatchThatCannotBeWrittenWholeWritesNothing() {
+        long facts = count("fact");
+        long entities = count("entity");
+        EntityRef newChamber = EntityRef.chamber("ZZ-LC01");
+        FactBatch batch = new FactBatch("test batch", List.of(EntityDeclaration.of(newChamber, EntityRef.parliament("ZZ"))),
+                List.of(FactAssertion.of(EntityRef.chamber("ES-LC01"), "current_members_number",
+                                ValidTime.from(LocalDate.of(2030, 1, 1)), FactValue.of(350), "test row 1"),
+                        FactAssertion.of(newChamber, "current_members_number", ValidTime.from(LocalDate.of(2030, 1, 1)),
+                                FactValue.of(10), "test row 2")));
+        assertThatThrownBy(() -> store.apply(batch)).isInstanceOf(InvalidBatchException.class)
+                .hasMessageContaining("chamber ZZ-LC01 belongs to parliament ZZ, which does not exist");
+        assertThat(count("fact")).isEqualTo(facts);
+        assertThat(count("entity")).isEqualTo(entities);
+    }
+
+    @Test
+    void valuesThatBreakTheCatalogueAreRejectedWithTheirSource() {
+        FactBatch batch = new FactBatch("test batch", List.of(), List.of(
+                FactAssertion.of(EntityRef.chamber("ES-LC01"), "current_members_number", ValidTime.from(LocalDate.of(2031, 1, 1)),
+                        FactValue.of("-3"), "test.csv row 7"),
+                FactAssertion.of(EntityRef.chamber("ES-LC01"), "colour", ValidTime.always(), FactValue.of("red"), "test.csv row 8")));
+        var result = store.apply(batch);
+        assertThat(result.rejected()).containsExactly(
+                "test.csv row 7: current_members_number of chamber ES-LC01: '-3' is not a whole number of 0 or more",
+                "test.csv row 8: colour is not a field of chamber in the field catalogue");
+        assertThat(result.publication()).isEmpty();
+    }
+
+    @Test
+    void theImportCommandReportsAndExits() throws Exception {
+        Path file = Files.createTempFile("ranking", ".csv");
+        Files.write(file, bundled(RANKING).content());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = commandLine.run(List.of("ipu-ranking", file.toString()), new PrintStream(out, true), new PrintStream(err, true));
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("rows read:       193", "facts unchanged: 1005", "nothing new: no publication");
+
+        assertThat(commandLine.run(List.of("ipu-rankings", file.toString()), new PrintStream(out), new PrintStream(err))).isEqualTo(2);
+        assertThat(commandLine.run(List.of("ipu-ranking", "/no/such/file.csv"), new PrintStream(out), new PrintStream(err))).isEqualTo(1);
+        Path empty = Files.createTempFile("empty", ".csv");
+        err.reset();
+        assertThat(commandLine.run(List.of("ipu-ranking", empty.toString()), new PrintStream(out), new PrintStream(err, true))).isEqualTo(1);
+        assertThat(err.toString()).contains(empty.getFileName().toString(), "Nothing was imported.");
+    }
+
+    @Test
+    void metadataServesTheFieldCatalogue() {
+        JsonNode fields = api.get("/api/v1/metadata/fields").json();
+        assertThat(fields.at("/meta/catalogue_version").asString()).isNotBlank();
+        JsonNode percent = fields.get("data").valueStream()
+                .filter(f -> f.get("id").asString().equals("chamber.current_women_percent")).findFirst().orElseThrow();
+        assertThat(percent.at("/attributes/computed").asBoolean()).isTrue();
+        assertThat(percent.at("/attributes/label/fr").asString()).isEqualTo("Pourcentage de femmes");
+        JsonNode taxonomies = api.get("/api/v1/metadata/taxonomies").json();
+        assertThat(taxonomies.get("data").valueStream().map(t -> t.get("id").asString())).contains("struct_parl_status", "ipu_region");
+        assertThat(api.get("/api/v1/openapi.json").json().at("/paths").has("/api/v1/chambers")).isTrue();
+    }
+
+    long count(String table) {
+        return Optional.ofNullable(jdbc.queryForObject("select count(*) from " + table, Long.class)).orElse(0L);
+    }
+
+    static InputFile bundled(String resource) {
+        try (var in = RegistryIntegrationTest.class.getResourceAsStream(resource)) {
+            return new InputFile(resource.substring(resource.lastIndexOf('/') + 1), in.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
