@@ -2,6 +2,7 @@ package org.plenum;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.plenum.exchange.ImportCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -43,6 +44,11 @@ public class Plenum {
         SpringApplication application = new SpringApplication(Plenum.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
+        application.setDefaultProperties(Map.of(
+                "logging.level.root", "WARN",
+                "logging.level.org.flywaydb", "ERROR",
+                "logging.level.org.plenum.exchange.BundledDataset", "INFO",
+                "logging.pattern.console", "%msg%n"));
         try (ConfigurableApplicationContext context = application.run(options.toArray(String[]::new))) {
             return context.getBean(ImportCommandLine.class).run(args, System.out, System.err);
         }

@@ -73,6 +73,9 @@ class BundledDataset implements SmartInitializingSingleton {
             if (loaded.contains(sha256)) {
                 continue;
             }
+            if (reports.isEmpty()) {
+                log.info("Loading the bundled dataset (first start, or a newer bundled file)...");
+            }
             long start = System.nanoTime();
             ImportReport report = transactions.execute(status -> {
                 ImportReport r = imports.importFiles(part.format(), files);

@@ -6,6 +6,8 @@ import org.plenum.registry.PublishedRegistry;
 import org.plenum.registry.Snapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -46,13 +48,24 @@ class SnapshotHolder implements PublishedRegistry {
         return snapshot;
     }
 
+    /** A server loads its snapshot before its first request; a command-line run only when something reads it. */
+    @EventListener(WebServerInitializedEvent.class)
+    void onServerStarted() {
+        refresh();
+    }
+
     @TransactionalEventListener
     void onPublished(DataPublished event) {
-        refresh();
+        if (current.get() != null) {
+            refresh();
+        }
     }
 
     @Scheduled(fixedDelayString = "${plenum.snapshot-poll-interval}", initialDelayString = "${plenum.snapshot-poll-interval}")
     void poll() {
+        if (current.get() == null) {
+            return;
+        }
         try {
             refresh();
         } catch (RuntimeException e) {
