@@ -1,0 +1,26 @@
+package org.plenum.web.internal;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Title and description of the OpenAPI document at /api/v1/openapi.json. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiDocument {
+
+    @Bean
+    OpenAPI plenumOpenApi() {
+        return new OpenAPI().info(new Info()
+                .title("Plenum API")
+                .version("v1")
+                .description("""
+                        Data on the world's national parliaments, compatible with IPU Parline's API: JSON:API documents \
+                        (media type application/vnd.api+json), Parline's filters (filter=field:op:value), page[number], \
+                        page[size] (up to 5000), fields, sort; every value with its history and source. as_of=YYYY-MM-DD \
+                        gives the values true on that date, known_at the values as published at that time. No key needed. \
+                        Errors are JSON:API error objects naming the parameter at fault.""")
+                .license(new License().name("Code: Apache-2.0; data: the licence of each source (see meta.licence)")));
+    }
+}
