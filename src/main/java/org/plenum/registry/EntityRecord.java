@@ -25,12 +25,14 @@ public final class EntityRecord {
 
     private final EntityRef ref;
     private final Optional<EntityRef> parent;
+    private final Instant recordedAt;
     private final Map<String, List<StoredFact>> factsByField;
     private final Map<String, List<TimedValue>> latestTimelines = new ConcurrentHashMap<>();
 
-    public EntityRecord(EntityRef ref, Optional<EntityRef> parent, Map<String, List<StoredFact>> factsByField) {
+    public EntityRecord(EntityRef ref, Optional<EntityRef> parent, Instant recordedAt, Map<String, List<StoredFact>> factsByField) {
         this.ref = ref;
         this.parent = parent;
+        this.recordedAt = recordedAt;
         Map<String, List<StoredFact>> sorted = new java.util.HashMap<>();
         factsByField.forEach((field, facts) -> {
             List<StoredFact> copy = new ArrayList<>(facts);
@@ -50,6 +52,11 @@ public final class EntityRecord {
 
     public Optional<EntityRef> parent() {
         return parent;
+    }
+
+    /** Whether Plenum had published this entity at {@code knownAt}. */
+    public boolean knownAt(Instant knownAt) {
+        return !recordedAt.isAfter(knownAt);
     }
 
     /** Fields that have at least one recorded fact. */

@@ -247,6 +247,14 @@ abstract class RegistryIntegrationTest {
     }
 
     @Test
+    void beforeAnythingWasPublishedThereIsNothing() {
+        ApiClient.Response record = api.get("/api/v1/chambers/ES-LC01?known_at=2000-01-01");
+        assertThat(record.status()).isEqualTo(404);
+        assertThat(record.json().at("/errors/0/detail").asString()).contains("had not been published");
+        assertThat(api.get("/api/v1/chambers?known_at=2000-01-01").json().at("/meta/total").asInt()).isZero();
+    }
+
+    @Test
     void anUnusableFileWritesNothing() {
         long facts = count("fact");
         long publications = count("publication");

@@ -36,6 +36,7 @@ class Documents {
     Map<String, Object> collection(Snapshot snapshot, EntityType type, List<EntityRecord> candidates, ApiQuery query,
                                    String path) {
         List<EntityRecord> matching = new ArrayList<>(candidates.stream()
+                .filter(e -> e.knownAt(query.knownAt()))
                 .filter(filters.predicate(type, query.filters(), query.asOf(), query.knownAt()))
                 .toList());
         matching.sort(filters.comparator(type, query.sort(), query.asOf(), query.knownAt()));

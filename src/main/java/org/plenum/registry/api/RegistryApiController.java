@@ -199,6 +199,10 @@ class RegistryApiController {
         Snapshot snapshot = registry.current();
         EntityRecord entity = find(snapshot, type, code);
         ApiQuery query = ApiQuery.parse(request.getParameterMap(), type, names, false);
+        if (!entity.knownAt(query.knownAt())) {
+            throw ApiException.notFound("The " + type.id().replace('_', ' ') + " '" + code + "' had not been published at "
+                    + query.knownAt() + ".");
+        }
         return responses.jsonApi(request, snapshot.publication(), () -> documents.single(snapshot, entity, query));
     }
 

@@ -44,10 +44,12 @@ class SnapshotLoader {
                 : jdbc.queryForObject("select published_at from publication where seq = ?", Timestamp.class, publication).toInstant();
 
         Map<EntityRef, Optional<EntityRef>> parents = new HashMap<>();
-        jdbc.query("select entity_type, code, parent_type, parent_code from entity where recorded_in <= ?", rs -> {
+        Map<EntityRef, Instant> recordedAt = new HashMap<>();
+        jdbc.query("select entity_type, code, parent_type, parent_code, recorded_at from entity where recorded_in <= ?", rs -> {
             EntityRef ref = new EntityRef(EntityTypes.of(rs.getString(1)), rs.getString(2));
             parents.put(ref, rs.getString(3) == null ? Optional.empty()
                     : Optional.of(new EntityRef(EntityTypes.of(rs.getString(3)), rs.getString(4))));
+            recordedAt.put(ref, rs.getTimestamp(5).toInstant());
         }, publication);
 
         Map<EntityRef, Map<String, List<StoredFact>>> facts = new HashMap<>();
@@ -71,7 +73,7 @@ class SnapshotLoader {
         Map<EntityRef, List<EntityRef>> children = new HashMap<>();
         parents.forEach((ref, parent) -> {
             byType.computeIfAbsent(ref.type(), t -> new TreeMap<>())
-                    .put(ref.code(), new EntityRecord(ref, parent, facts.getOrDefault(ref, Map.of())));
+                    .put(ref.code(), new EntityRecord(ref, parent, recordedAt.get(ref), facts.getOrDefault(ref, Map.of())));
             parent.ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(ref));
         });
         children.values().forEach(list -> list.sort(java.util.Comparator.comparing(EntityRef::code)));
