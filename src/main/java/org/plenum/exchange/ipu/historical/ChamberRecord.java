@@ -9,7 +9,10 @@ import org.plenum.registry.EntityRef;
  *
  * @param row       the row number, as a spreadsheet shows it
  * @param notes     the NOTES cell, without surrounding spaces; empty when none
- * @param remarks   what the reader adds to the annotation about the row (month read, continuous renewal)
+ * @param type      Lower, Upper or Single, or a legislature of the time recorded as the lower or single
+ *                  chamber (see {@link ChamberType})
+ * @param remarks   what the reader adds to the annotation about the row (IPU's chamber type for a legislature
+ *                  of the time, continuous renewal, month read)
  * @param figures   the row's figures as written (type, seats, women, election or renewal), to tell an
  *                  identical duplicate from a conflicting row
  */

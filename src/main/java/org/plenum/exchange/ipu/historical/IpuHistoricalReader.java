@@ -1,11 +1,13 @@
 package org.plenum.exchange.ipu.historical;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,11 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <h2>What a row gives</h2>
  * A row names a country (matched by {@link CountryNames}), a year, a month and a chamber type. Lower
- * and Single give chamber {@code {CC}-LC01}, Upper gives {@code {CC}-UC02}; the reader declares the
- * parliament {@code {CC}} (parent: the country) and the chamber (parent: the parliament) and states,
- * each valid from the first day of the row's month ({@link ValidTime#from}: until the next record of
- * the same chamber and field, which is what IPU's "from this election or renewal until the next"
- * means):
+ * and Single (and the legislatures of the time, below) give chamber {@code {CC}-LC01}, Upper gives
+ * {@code {CC}-UC02}; the reader declares the parliament {@code {CC}} (parent: the country) and the
+ * chamber (parent: the parliament) and states, each valid from the first day of the row's month
+ * ({@link ValidTime#from}: until the next record of the same chamber and field, which is what IPU's
+ * "from this election or renewal until the next" means):
  * <ul>
  *   <li>{@code current_members_number}: Chamber Total Seats. IPU's historical figures are the seats
  *       at the election or renewal (the number of members in office then, which the notes sometimes
@@ -45,22 +47,46 @@ import tools.jackson.databind.json.JsonMapper;
  *       {@code unicameral}, also from that date, as a parliament's structure changes over time.</li>
  * </ul>
  * The annotation is the NOTES cell without surrounding spaces (empty when none), followed, separated
- * by {@value #SEPARATOR}, by what the reader has to say about the row: how the month was read (see
- * {@link ElectionMonth}: an empty or unreadable month starts the valid time on January 1st of the
- * year, and the annotation always says so), and "continuous renewal" for the rows IPU marks
+ * by {@value #SEPARATOR}, by what the reader has to say about the row: IPU's chamber type for a
+ * legislature of the time (below), how the month was read (see {@link ElectionMonth}: an empty or
+ * unreadable month starts the valid time on January 1st of the year, and the annotation always says
+ * so), and "continuous renewal" for the rows IPU marks
  * {@code Continuous Renewal} (the upper chambers of Austria, Canada, Malaysia, Russia and the United
  * Kingdom, recorded year by year rather than at elections). The Election / Renewal marker is not
  * stored otherwise: {@code Yes}, on every other row, says nothing beyond the row itself. The source is
  * {@code <file> row <n>}. Region is not read (regions come from the reference import), nor is the
  * percentage of women (Plenum computes it), which is only checked, below.
  *
+ * <h2>Legislatures of the time, and bodies that are not one chamber</h2>
+ * (See {@code docs/decisions/0006-historical-transitional-bodies.md} and {@link ChamberType}.) Rows of
+ * chamber type Temporary Assembly (41 in IPU's file), Council (9: Nepal, Qatar, Saudi Arabia),
+ * Constituent Assembly (1, Uganda 1994) and Single Lower (1, Czech Republic 1992) describe the
+ * country's legislature of the time: they are read like Single rows, as chamber {@code {CC}-LC01},
+ * with {@code struct_parl_status} {@code unicameral}, or {@code lower_chamber} when the workbook has an
+ * Upper row of the same country valid from the same day (none in IPU's file), and with
+ * {@code IPU chamber type: <type>} in the annotation of all three facts. They meet the other rows of the
+ * chamber under the same rules of duplicates and conflicts (below): Yugoslavia's two Temporary Assembly
+ * rows of 1945, the two houses of its Constituent Assembly, conflict, and since the cells do not say
+ * which is the lower, the chamber's structure is unknown that day too.
+ *
+ * <p>Rows of chamber type Special (28: South Africa's tricameral parliament, 1984-1989, and
+ * Yugoslavia's five-chamber assembly, 1963-1969) and Not available (1: Venezuela, 1953) cannot be
+ * placed in one chamber and are rejected. So that the lower or single chamber's earlier figures do not
+ * seem to hold on through their period, each country and day of such rows gives, unless a row of
+ * {@code {CC}-LC01} starts that day, {@code current_members_number} and {@code current_women_number} of
+ * {@code {CC}-LC01} as {@link FactValue.Missing} "No information available", with an annotation that
+ * quotes the rows and their chamber type, from the first of those rows (10 days in IPU's file). Its
+ * structure is not stated. The upper chamber's figures are not touched by either kind of row.
+ *
  * <h2>What is rejected ({@link RejectedRow}: file, row, column header, reason quoting the cell)</h2>
  * Every unusable cell is reported, one rejection each, so a row may give several.
  * <ul>
  *   <li>Country not known to {@link CountryNames}; a year that is not a whole number or is outside
  *       1945-2018; an Election / Renewal value other than Yes or Continuous Renewal; a chamber type
- *       other than Lower, Upper or Single (Temporary Assembly, Constituent Assembly, Council, Special,
- *       Single Lower, Not available: Plenum has no chamber code for them). Such a row gives nothing.</li>
+ *       that is not one of the workbook's. Such a row gives nothing.</li>
+ *   <li>A chamber type that names no one chamber (Special, Not available): the row's figures are not
+ *       imported; the reason says whether the lower or single chamber's counts become unknown from that
+ *       day (above) or that chamber has its own row that day.</li>
  *   <li>Seats or women that are not a clean non-negative whole number ({@code ?}, {@code na},
  *       {@code Not available}, {@code 7 5}, {@code 12 13 10???}, empty). The cell is rejected, not
  *       guessed; each count is judged alone, so a clean count of the same row is kept (the seats when
@@ -77,7 +103,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       month not given, the same year): identical ones (same type, counts and marker) are imported
  *       once, from the first row, and each further one is reported as a duplicate naming that row;
  *       conflicting ones are all rejected, each naming the others, and the chamber's counts are
- *       stated as unknown from that day (and its structure too when the rows disagree on it).</li>
+ *       stated as unknown from that day (and its structure too when the rows disagree on it or are
+ *       rows of a legislature of the time).</li>
  * </ul>
  *
  * <h2>Countries that no longer exist</h2>
@@ -124,14 +151,24 @@ public class IpuHistoricalReader implements FormatReader {
         Output out = new Output(file.name());
         RowReader reader = new RowReader(file.name(), countryNames);
         Map<ChamberRecord.Key, List<ChamberRecord>> byChamberAndDay = new LinkedHashMap<>();
+        Map<ChamberRecord.Key, List<UnplacedRow>> unplacedByChamberAndDay = new LinkedHashMap<>();
         for (SheetRow row : rows) {
             RowReader.Reading reading = reader.read(row);
             out.rejected.addAll(reading.rejected());
             reading.countryCode().ifPresent(code -> out.formerCountry(code, row.number()));
             reading.record().ifPresent(r -> byChamberAndDay.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r));
+            reading.unplaced().ifPresent(u -> unplacedByChamberAndDay.computeIfAbsent(u.key(), k -> new ArrayList<>()).add(u));
         }
-        byChamberAndDay.values().forEach(out::records);
+        Set<CountryDay> upperChamberDays = byChamberAndDay.values().stream().flatMap(List::stream)
+                .filter(r -> r.type() == ChamberType.UPPER).map(r -> new CountryDay(r.countryCode(), r.validFrom()))
+                .collect(Collectors.toSet());
+        byChamberAndDay.values().forEach(records -> out.records(records, upperChamberDays));
+        unplacedByChamberAndDay.forEach((key, unplaced) -> out.unplaced(unplaced,
+                Optional.ofNullable(byChamberAndDay.get(key)).map(records -> records.get(0))));
         return out.toParsedFile(rows.size());
+    }
+
+    private record CountryDay(String countryCode, LocalDate day) {
     }
 
     /** What the reader states, collected row by row. */
@@ -162,17 +199,18 @@ public class IpuHistoricalReader implements FormatReader {
         }
 
         /** The rows of one chamber whose valid time starts on the same day. */
-        void records(List<ChamberRecord> records) {
+        void records(List<ChamberRecord> records, Set<CountryDay> upperChamberDays) {
             ChamberRecord first = records.get(0);
-            declare(first);
+            declare(first.chamber(), first.countryCode());
+            boolean upperChamberSameDay = upperChamberDays.contains(new CountryDay(first.countryCode(), first.validFrom()));
             if (records.size() == 1) {
-                state(first, first.notes().isEmpty() ? List.of() : List.of(first.notes()));
+                state(first, first.notes().isEmpty() ? List.of() : List.of(first.notes()), first.remarks(), upperChamberSameDay);
                 return;
             }
             List<String> notes = records.stream().map(ChamberRecord::notes).filter(n -> !n.isEmpty()).distinct().toList();
             boolean identical = records.stream().allMatch(r -> r.figures().equals(first.figures()));
             if (identical) {
-                state(first, notes, records.stream().flatMap(r -> r.remarks().stream()).distinct().toList());
+                state(first, notes, records.stream().flatMap(r -> r.remarks().stream()).distinct().toList(), upperChamberSameDay);
                 records.stream().skip(1).forEach(r -> rejected.add(new RejectedRow(fileName, r.row(), "",
                         "duplicate of row " + first.row() + " (same chamber " + first.chamber().code() + ", valid from "
                                 + first.validFrom() + ", same figures: " + first.figures() + "); imported once, from row "
@@ -197,16 +235,52 @@ public class IpuHistoricalReader implements FormatReader {
             FactValue unknown = FactValue.missing(FactValue.NO_INFORMATION);
             facts.add(new FactAssertion(chamber, "current_members_number", validTime, unknown, annotation, source));
             facts.add(new FactAssertion(chamber, "current_women_number", validTime, unknown, annotation, source));
-            boolean sameType = records.stream().allMatch(r -> r.type() == first.type());
+            // Two rows of a legislature of the time on one day may be two houses of it (Yugoslavia's
+            // Constituent Assembly, 1945): which one is the lower is not in the cells, so its structure is unknown.
+            boolean sameChamberType = records.stream().allMatch(r -> r.type() == first.type())
+                    && first.type().placement() == ChamberType.Placement.CHAMBER;
+            String typeRemarks = String.join(SEPARATOR, records.stream().flatMap(r -> r.type().remark().stream()).distinct().toList());
             facts.add(new FactAssertion(chamber, "struct_parl_status", validTime,
-                    sameType ? FactValue.of(first.type().structParlStatus()) : unknown, "", source));
+                    sameChamberType ? FactValue.of(first.type().structParlStatus(upperChamberSameDay)) : unknown, typeRemarks, source));
         }
 
-        private void state(ChamberRecord record, List<String> notes) {
-            state(record, notes, record.remarks());
+        /**
+         * The rows of one country whose chamber type names no one chamber, valid from the same day: each is
+         * rejected, and unless a row of the lower or single chamber starts that day, that chamber's counts are
+         * unknown from then on.
+         */
+        void unplaced(List<UnplacedRow> rows, Optional<ChamberRecord> chamberRowSameDay) {
+            UnplacedRow first = rows.get(0);
+            EntityRef chamber = first.chamber();
+            for (UnplacedRow u : rows) {
+                String consequence = chamberRowSameDay
+                        .map(r -> "; " + chamber.code() + " has its own row for that day (row " + r.row() + "), which gives its figures")
+                        .orElse("; " + chamber.code() + "'s counts are recorded as \"No information available\" from " + u.validFrom()
+                                + ", so that earlier figures do not seem to hold on");
+                rejected.add(new RejectedRow(fileName, u.row(), Column.CHAMBER_TYPE.header(),
+                        RowReader.noOneChamberReason(u.type()) + ": the row is not imported" + consequence));
+            }
+            if (chamberRowSameDay.isPresent()) {
+                return;
+            }
+            declare(chamber, first.countryCode());
+            Map<ChamberType, List<Integer>> rowsByType = new LinkedHashMap<>();
+            rows.forEach(u -> rowsByType.computeIfAbsent(u.type(), t -> new ArrayList<>()).add(u.row()));
+            String which = rowsByType.entrySet().stream().map(e -> (e.getValue().size() == 1 ? "row " : "rows ")
+                    + e.getValue().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + " of chamber type '" + e.getKey().label() + "'").collect(Collectors.joining(" and "));
+            List<String> parts = new ArrayList<>();
+            parts.add("no figures for this chamber from this date: IPU's workbook gives only " + which
+                    + ", which Plenum cannot map to one chamber");
+            rows.stream().flatMap(u -> u.remarks().stream()).distinct().forEach(parts::add);
+            String annotation = String.join(SEPARATOR, parts);
+            ValidTime validTime = ValidTime.from(first.validFrom());
+            FactValue unknown = FactValue.missing(FactValue.NO_INFORMATION);
+            facts.add(new FactAssertion(chamber, "current_members_number", validTime, unknown, annotation, source(first.row())));
+            facts.add(new FactAssertion(chamber, "current_women_number", validTime, unknown, annotation, source(first.row())));
         }
 
-        private void state(ChamberRecord record, List<String> notes, List<String> remarks) {
+        private void state(ChamberRecord record, List<String> notes, List<String> remarks, boolean upperChamberSameDay) {
             List<String> parts = Stream.concat(notes.stream(), remarks.stream()).toList();
             ValidTime validTime = ValidTime.from(record.validFrom());
             String source = source(record.row());
@@ -216,18 +290,18 @@ public class IpuHistoricalReader implements FormatReader {
             facts.add(new FactAssertion(chamber, "current_women_number", validTime, record.women().factValue(),
                     annotation(parts, record.women()), source));
             facts.add(new FactAssertion(chamber, "struct_parl_status", validTime,
-                    FactValue.of(record.type().structParlStatus()), "", source));
+                    FactValue.of(record.type().structParlStatus(upperChamberSameDay)), record.type().remark().orElse(""), source));
         }
 
         private static String annotation(List<String> parts, Count count) {
             return String.join(SEPARATOR, Stream.concat(parts.stream(), count.unknownRemark().stream()).toList());
         }
 
-        private void declare(ChamberRecord record) {
-            EntityRef country = EntityRef.country(record.countryCode());
-            EntityRef parliament = EntityRef.parliament(record.countryCode());
+        private void declare(EntityRef chamber, String countryCode) {
+            EntityRef country = EntityRef.country(countryCode);
+            EntityRef parliament = EntityRef.parliament(countryCode);
             parliaments.add(EntityDeclaration.of(parliament, country));
-            chambers.add(EntityDeclaration.of(record.chamber(), parliament));
+            chambers.add(EntityDeclaration.of(chamber, parliament));
         }
 
         private String source(int row) {

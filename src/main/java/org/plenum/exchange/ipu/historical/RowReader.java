@@ -1,6 +1,7 @@
 package org.plenum.exchange.ipu.historical;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,8 +13,12 @@ import org.plenum.exchange.countries.CountryNames;
 /**
  * Reads one data row: checks every cell, reports each unusable one as a {@link RejectedRow}, and
  * returns the {@link ChamberRecord} when the row names a known country, a year from 1945 to 2018, a
- * Lower, Upper or Single chamber and a Yes / Continuous Renewal marker. Such a row is kept even when a
- * count is unusable: that count becomes unknown from the row's date (see {@link IpuHistoricalReader}).
+ * chamber type placed in a chamber (Lower, Upper, Single, or a legislature of the time such as a
+ * Temporary Assembly: see {@link ChamberType}) and a Yes / Continuous Renewal marker. Such a row is kept
+ * even when a count is unusable: that count becomes unknown from the row's date (see
+ * {@link IpuHistoricalReader}). A row that would be placed but for its chamber type naming no one
+ * chamber (Special, Not available) gives an {@link UnplacedRow} instead, whose rejection the reader
+ * writes once it knows what happens to the chamber that day.
  */
 final class RowReader {
 
@@ -35,8 +40,12 @@ final class RowReader {
         this.countryNames = countryNames;
     }
 
-    /** What one row gives: its country's code when known, its chamber record when usable, its rejections. */
-    record Reading(Optional<String> countryCode, Optional<ChamberRecord> record, List<RejectedRow> rejected) {
+    /**
+     * What one row gives: its country's code when known, its chamber record when usable, or the row
+     * whose chamber type names no one chamber, and its rejections.
+     */
+    record Reading(Optional<String> countryCode, Optional<ChamberRecord> record, Optional<UnplacedRow> unplaced,
+                   List<RejectedRow> rejected) {
     }
 
     Reading read(SheetRow row) {
@@ -45,10 +54,15 @@ final class RowReader {
         Optional<Boolean> continuousRenewal = continuousRenewal(row, rejected);
         Optional<Integer> year = year(row, rejected);
         Optional<ChamberType> type = chamberType(row, rejected);
+        boolean knownRow = country.isPresent() && continuousRenewal.isPresent() && year.isPresent();
+        boolean noOneChamber = type.isPresent() && type.get().placement() == ChamberType.Placement.NO_ONE_CHAMBER;
+        if (noOneChamber && !knownRow) {
+            rejected.add(reject(row, Column.CHAMBER_TYPE, noOneChamberReason(type.get()) + ": the row is not imported"));
+        }
         Optional<Long> seats = Count.parse(row.cell(Column.SEATS));
         Optional<Long> women = Count.parse(row.cell(Column.WOMEN));
 
-        boolean placed = country.isPresent() && continuousRenewal.isPresent() && year.isPresent() && type.isPresent();
+        boolean placed = knownRow && type.isPresent() && !noOneChamber;
         String unknownSuffix = placed ? "; recorded as \"No information available\" from the row's date" : "";
         Count seatsCount = count(row, Column.SEATS, seats, unknownSuffix, rejected);
         Count womenCount = count(row, Column.WOMEN, women, unknownSuffix, rejected);
@@ -63,11 +77,18 @@ final class RowReader {
                 checkPercent(row, seats.get(), women.get(), rejected);
             }
         }
+        if (noOneChamber && knownRow) {
+            ElectionMonth.ValidFrom validFrom = ElectionMonth.of(row.cell(Column.MONTH), year.get());
+            UnplacedRow unplaced = new UnplacedRow(row.number(), country.get(), type.get(), validFrom.date(),
+                    validFrom.remark().stream().toList());
+            return new Reading(country, Optional.empty(), Optional.of(unplaced), rejected);
+        }
         if (!placed) {
-            return new Reading(country, Optional.empty(), rejected);
+            return new Reading(country, Optional.empty(), Optional.empty(), rejected);
         }
         ElectionMonth.ValidFrom validFrom = ElectionMonth.of(row.cell(Column.MONTH), year.get());
         List<String> remarks = new ArrayList<>();
+        type.get().remark().ifPresent(remarks::add);
         if (continuousRenewal.get()) {
             remarks.add(CONTINUOUS_RENEWAL_REMARK);
         }
@@ -76,7 +97,7 @@ final class RowReader {
                 + describe(women, row.cell(Column.WOMEN)) + " women" + (continuousRenewal.get() ? ", continuous renewal" : "");
         ChamberRecord record = new ChamberRecord(row.number(), country.get(), type.get(), validFrom.date(),
                 row.cell(Column.NOTES).trimmedText(), remarks, seatsCount, womenCount, figures);
-        return new Reading(country, Optional.of(record), rejected);
+        return new Reading(country, Optional.of(record), Optional.empty(), rejected);
     }
 
     private Optional<String> country(SheetRow row, List<RejectedRow> rejected) {
@@ -131,10 +152,16 @@ final class RowReader {
         CellValue cell = row.cell(Column.CHAMBER_TYPE);
         Optional<ChamberType> type = cell instanceof CellValue.Text ? ChamberType.of(cell.trimmedText()) : Optional.empty();
         if (type.isEmpty()) {
-            rejected.add(reject(row, Column.CHAMBER_TYPE, "chamber type " + cell.quoted()
-                    + " is not Lower, Upper or Single: Plenum has no chamber code for it"));
+            rejected.add(reject(row, Column.CHAMBER_TYPE, "unknown chamber type " + cell.quoted() + " (the workbook's types are "
+                    + String.join(", ", Arrays.stream(ChamberType.values()).map(t -> "'" + t.label() + "'").toList()) + ")"));
         }
         return type;
+    }
+
+    /** Why a row of a type such as Special gives no figures; the caller says what follows. */
+    static String noOneChamberReason(ChamberType type) {
+        return "chamber type '" + type.label() + "' names no one chamber (Plenum records a lower or single chamber and"
+                + " an upper chamber)";
     }
 
     private Count count(SheetRow row, Column column, Optional<Long> value, String unknownSuffix, List<RejectedRow> rejected) {

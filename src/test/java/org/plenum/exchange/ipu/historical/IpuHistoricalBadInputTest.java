@@ -127,16 +127,22 @@ class IpuHistoricalBadInputTest {
         ParsedFile parsed = read(SyntheticWorkbook.ipuLayout()
                 .row("Atlantis", "EUR", "Yes", 1970, null, "Single", 100, 10)
                 .row("Albania", "EUR", "Maybe", 1970, null, "Single", 100, 10)
-                .row("Albania", "EUR", "Yes", 1970, null, "Temporary Assembly", 100, 10)
+                .row("Albania", "EUR", "Yes", 1970, null, "Tricameral", 100, 10)
                 .row(null, "EUR", "Yes", 1970, null, "Single", 100, 10)
+                .row("Atlantis", "EUR", "Yes", 1970, null, "Special", 100, 10)
                 .file(NAME));
         assertThat(parsed.rejected()).extracting(RejectedRow::row, RejectedRow::column, RejectedRow::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, "Country", "unknown country name 'Atlantis' (add it to exchange/country-aliases.csv"
                         + " if it is a spelling of a known country)"),
                 org.assertj.core.groups.Tuple.tuple(3, "Election / Renewal", "neither 'Yes' nor 'Continuous Renewal': 'Maybe'"),
-                org.assertj.core.groups.Tuple.tuple(4, "Chamber Type", "chamber type 'Temporary Assembly' is not Lower, Upper or Single:"
-                        + " Plenum has no chamber code for it"),
-                org.assertj.core.groups.Tuple.tuple(5, "Country", "no country name"));
+                org.assertj.core.groups.Tuple.tuple(4, "Chamber Type", "unknown chamber type 'Tricameral' (the workbook's types are"
+                        + " 'Lower', 'Upper', 'Single', 'Temporary Assembly', 'Constituent Assembly', 'Council', 'Single Lower',"
+                        + " 'Special', 'Not available')"),
+                org.assertj.core.groups.Tuple.tuple(5, "Country", "no country name"),
+                org.assertj.core.groups.Tuple.tuple(6, "Country", "unknown country name 'Atlantis' (add it to exchange/country-aliases.csv"
+                        + " if it is a spelling of a known country)"),
+                org.assertj.core.groups.Tuple.tuple(6, "Chamber Type", "chamber type 'Special' names no one chamber (Plenum records"
+                        + " a lower or single chamber and an upper chamber): the row is not imported"));
         assertThat(parsed.facts()).isEmpty();
     }
 
