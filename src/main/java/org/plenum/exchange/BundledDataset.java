@@ -84,9 +84,9 @@ class BundledDataset implements SmartInitializingSingleton {
                         Timestamp.from(Instant.now()));
                 return r;
             });
-            log.info("Bundled dataset {}: {} rows read, {} facts added, {} changed, {} rejected, in {} ms", part.format(),
-                    report.rowsRead(), report.added(), report.changed(), report.rejected().size(),
-                    (System.nanoTime() - start) / 1_000_000);
+            log.info("Bundled dataset {}: {} rows read, {} facts added, {} changed, {} rejected, {} warnings, in {} ms",
+                    part.format(), report.rowsRead(), report.added(), report.changed(), report.rejected().size(),
+                    report.warnings().size(), (System.nanoTime() - start) / 1_000_000);
             reports.add(report);
         }
         return reports;
