@@ -40,7 +40,11 @@ class BundledDataset implements SmartInitializingSingleton {
             new Part("ipu-ranking", List.of("ipu/women-ranking-2025-11.csv")),
             new Part("parlgov", List.of("parlgov/datacore__Country.csv", "parlgov/datacore__Code.csv",
                     "parlgov/elections__Election.csv", "parlgov/elections__ElectionResult.csv",
-                    "parlgov/parties__Party.csv", "parlgov/parties__PartyFamily.csv")));
+                    "parlgov/parties__Party.csv", "parlgov/parties__PartyFamily.csv")),
+            new Part("popolo", List.of("everypolitician/Liechtenstein-Landtag-ep-popolo-v1.0.json",
+                    "everypolitician/Liechtenstein-Landtag-meta.json")),
+            new Part("popolo", List.of("everypolitician/Montenegro-Assembly-ep-popolo-v1.0.json",
+                    "everypolitician/Montenegro-Assembly-meta.json")));
 
     private final ImportService imports;
     private final JdbcTemplate jdbc;
