@@ -115,19 +115,17 @@ final class Memberships {
         if (role != null && !role.isNull() && !(role.isString() && role.stringValue().equals("member"))) {
             return reject(pointer + "/role", "the role " + role + " is not member; Plenum imports the members of the legislature only");
         }
-        Optional<LegislativePeriods.Period> period = Optional.empty();
-        if (JsonDocument.has(node, "legislative_period_id")) {
-            period = reference(node, pointer, "legislative_period_id", periods);
-            if (period.isEmpty()) {
-                return Optional.empty();
-            }
+        Optional<LegislativePeriods.Period> period = JsonDocument.has(node, "legislative_period_id")
+                ? reference(node, pointer, "legislative_period_id", periods) : Optional.empty();
+        if (period.isEmpty() && JsonDocument.has(node, "legislative_period_id")) {
+            return Optional.empty();
         }
         Optional<PartialDate> ownStart = ownDate(node, pointer, "start_date");
         Optional<PartialDate> ownEnd = ownDate(node, pointer, "end_date");
         if (ownStart.isEmpty() && JsonDocument.has(node, "start_date") || ownEnd.isEmpty() && JsonDocument.has(node, "end_date")) {
             return Optional.empty();
         }
-        Optional<PartialDate> start = ownStart.or(() -> periodStart(node, periods));
+        Optional<PartialDate> start = ownStart.isPresent() ? ownStart : period.map(LegislativePeriods.Period::start);
         if (start.isEmpty()) {
             return reject(pointer, "the membership has no start_date and no legislative period to take it from");
         }
@@ -156,10 +154,6 @@ final class Memberships {
             return Optional.empty();
         }
         return index.get(id.get());
-    }
-
-    private Optional<PartialDate> periodStart(JsonNode node, IdIndex<LegislativePeriods.Period> periods) {
-        return JsonDocument.text(node, "legislative_period_id").flatMap(periods::get).map(LegislativePeriods.Period::start);
     }
 
     /** The membership's own date; a present but unreadable one is rejected (and the caller rejects the membership). */
