@@ -40,7 +40,11 @@ class BundledDataset implements SmartInitializingSingleton {
             new Part("ipu-ranking", List.of("ipu/women-ranking-2025-11.csv")),
             new Part("parlgov", List.of("parlgov/datacore__Country.csv", "parlgov/datacore__Code.csv",
                     "parlgov/elections__Election.csv", "parlgov/elections__ElectionResult.csv",
-                    "parlgov/parties__Party.csv", "parlgov/parties__PartyFamily.csv")));
+                    "parlgov/parties__Party.csv", "parlgov/parties__PartyFamily.csv")),
+            new Part("popolo", List.of("everypolitician/Liechtenstein-Landtag-ep-popolo-v1.0.json",
+                    "everypolitician/Liechtenstein-Landtag-meta.json")),
+            new Part("popolo", List.of("everypolitician/Montenegro-Assembly-ep-popolo-v1.0.json",
+                    "everypolitician/Montenegro-Assembly-meta.json")));
 
     private final ImportService imports;
     private final JdbcTemplate jdbc;
@@ -84,9 +88,9 @@ class BundledDataset implements SmartInitializingSingleton {
                         Timestamp.from(Instant.now()));
                 return r;
             });
-            log.info("Bundled dataset {}: {} rows read, {} facts added, {} changed, {} rejected, in {} ms", part.format(),
-                    report.rowsRead(), report.added(), report.changed(), report.rejected().size(),
-                    (System.nanoTime() - start) / 1_000_000);
+            log.info("Bundled dataset {}: {} rows read, {} facts added, {} changed, {} rejected, {} warnings, in {} ms",
+                    part.format(), report.rowsRead(), report.added(), report.changed(), report.rejected().size(),
+                    report.warnings().size(), (System.nanoTime() - start) / 1_000_000);
             reports.add(report);
         }
         return reports;

@@ -5,14 +5,16 @@ import java.util.OptionalLong;
 
 /**
  * What an import did: rows read, entities and facts added, changed and unchanged, rows rejected
- * (each with file, row, column and reason), and the publication it was recorded under.
+ * (each with file, row, column and reason), warnings about what was imported anyway (same form), and
+ * the publication it was recorded under.
  */
 public record ImportReport(String format, List<String> files, int rowsRead, int entitiesAdded, int added, int changed,
-                           int unchanged, List<String> rejected, OptionalLong publication) {
+                           int unchanged, List<String> rejected, List<String> warnings, OptionalLong publication) {
 
     public ImportReport {
         files = List.copyOf(files);
         rejected = List.copyOf(rejected);
+        warnings = List.copyOf(warnings);
     }
 
     /** The report as the command line prints it. */
@@ -27,6 +29,10 @@ public record ImportReport(String format, List<String> files, int rowsRead, int 
         out.append("  rejected:        ").append(rejected.size()).append('\n');
         for (String reason : rejected) {
             out.append("    ").append(reason).append('\n');
+        }
+        out.append("  warnings:        ").append(warnings.size()).append('\n');
+        for (String warning : warnings) {
+            out.append("    ").append(warning).append('\n');
         }
         out.append(publication.isPresent()
                 ? "  published as publication " + publication.getAsLong() + "\n"

@@ -56,7 +56,8 @@ public class ImportService {
         List<String> rejected = new ArrayList<>();
         parsed.rejected().forEach(r -> rejected.add(r.toString()));
         rejected.addAll(result.rejected());
+        List<String> warnings = parsed.warnings().stream().map(ImportWarning::toString).toList();
         return new ImportReport(format, names, parsed.rowsRead(), result.entitiesAdded(), result.added(), result.changed(),
-                result.unchanged(), rejected, result.publication());
+                result.unchanged(), rejected, warnings, result.publication());
     }
 }

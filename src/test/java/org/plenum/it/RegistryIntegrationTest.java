@@ -332,6 +332,70 @@ abstract class RegistryIntegrationTest {
         assertThat(api.get("/api/v1/openapi.json").json().at("/paths").has("/api/v1/chambers")).isTrue();
     }
 
+    @Test
+    void ageBracketsOfLiechtensteinsLandtagInJune2017() {
+        JsonNode document = api.get("/api/v1/reports/age-brackets?year=2017&month=6&chamber=LI-LC01").json();
+        JsonNode row = document.at("/data/0/attributes");
+        assertThat(document.get("data").size()).isEqualTo(1);
+        assertThat(document.at("/data/0/type").asString()).isEqualTo("age_brackets");
+        assertThat(row.get("reference_date").asString()).isEqualTo("2017-06-01");
+        assertThat(row.get("method").asString()).isEqualTo("computed from 22 members' birth dates");
+        assertThat(row.get("members").asInt()).isEqualTo(25);
+        assertThat(row.get("members_without_birth_date").asInt()).isEqualTo(2);
+        assertThat(row.get("members_with_unusable_birth_date").asInt()).isEqualTo(1);
+        assertThat(row.get("total_younger_40_number").asInt()).isEqualTo(4);
+        assertThat(row.get("total_younger_30_percentage").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(row.get("total_younger_40_percentage").decimalValue()).isEqualByComparingTo("18.18");
+        assertThat(row.get("total_younger_45_percentage").decimalValue()).isEqualByComparingTo("27.27");
+        assertThat(row.get("age_average").decimalValue()).isEqualByComparingTo("50.9");
+        assertThat(document.at("/meta/aggregate/chambers").size()).isEqualTo(1);
+    }
+
+    /**
+     * On 2014-01-01: Liechtenstein's 26 members all have a birth date (0, 5 and 10 aged 30, 40 and 45 or under, ages
+     * adding up to 1243), Montenegro's 82 have 54 (1, 8 and 14; 2718): together 1, 13 and 24 of 80, mean 3961 / 80.
+     */
+    @Test
+    void ageBracketsAggregateCountsNotPercentages() {
+        JsonNode document = api.get("/api/v1/reports/age-brackets?year=2014&month=1").json();
+        assertThat(document.at("/data").valueStream().map(d -> d.at("/attributes/chamber").asString()))
+                .containsExactly("LI-LC01", "ME-LC01");
+        assertThat(document.at("/data/1/attributes/members_without_birth_date").asInt()).isEqualTo(28);
+        JsonNode aggregate = document.at("/meta/aggregate");
+        assertThat(aggregate.at("/total_younger_30_percentage/value").decimalValue()).isEqualByComparingTo("1.25");
+        assertThat(aggregate.at("/total_younger_30_percentage/members").asInt()).isEqualTo(80);
+        assertThat(aggregate.at("/total_younger_40_percentage/value").decimalValue()).isEqualByComparingTo("16.25");
+        assertThat(aggregate.at("/total_younger_45_percentage/value").decimalValue()).isEqualByComparingTo("30.00");
+        assertThat(aggregate.at("/age_average/value").decimalValue()).isEqualByComparingTo("49.5");
+        assertThat(api.get("/api/v1/reports/age-brackets?year=1990&month=1").json().at("/data").size()).isZero();
+    }
+
+    @Test
+    void ageBracketsErrorsNameTheParameter() {
+        assertError(api.get("/api/v1/reports/age-brackets?month=1"), 400, "missing_parameter", "year");
+        assertError(api.get("/api/v1/reports/age-brackets?year=2017&month=13"), 400, "out_of_range", "month");
+        assertError(api.get("/api/v1/reports/age-brackets?year=2017&month=June"), 400, "not_a_number", "month");
+        assertError(api.get("/api/v1/reports/age-brackets?year=2017&month=6&chamber=XX-LC01"), 400, "unknown_chamber", "chamber");
+        assertError(api.get("/api/v1/reports/age-brackets?year=2017&month=6&chamber=Landtag"), 400, "invalid_chamber_code", "chamber");
+        assertError(api.get("/api/v1/reports/age-brackets?year=2017&month=6&as_of=2017-06-01"), 400, "unknown_parameter", "as_of");
+    }
+
+    @Test
+    void aPersonFromEveryPoliticianThroughTheApi() {
+        JsonNode attributes = api.get("/api/v1/people/EP-03b8b592-f7da-4e4b-8180-bfd215f093a4").json().at("/data/attributes");
+        assertThat(attributes.at("/person_name/value").asString()).isEqualTo("Rehak Thomas");
+        assertThat(attributes.at("/gender/value/term").asString()).isEqualTo("male");
+        assertThat(attributes.at("/birth_date/value").asString()).isEqualTo("1971-01-21");
+        assertThat(attributes.at("/chamber_membership/0/value").asString()).isEqualTo("LI-LC01");
+        assertThat(attributes.at("/chamber_membership/0/date_from").asString()).isEqualTo("2017-02-05");
+        assertThat(attributes.at("/chamber_membership/0/annotation").asString()).isEqualTo("DU");
+        ImportReport again = imports.importFiles("popolo", List.of(
+                bundled("/dataset/everypolitician/Liechtenstein-Landtag-ep-popolo-v1.0.json")));
+        assertThat(again.unchanged()).isEqualTo(286);
+        assertThat(again.added() + again.changed()).isZero();
+        assertThat(again.warnings()).hasSize(1);
+    }
+
     long count(String table) {
         return Optional.ofNullable(jdbc.queryForObject("select count(*) from " + table, Long.class)).orElse(0L);
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.plenum.exchange.ImportWarning;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.RejectedRow;
 import org.plenum.registry.EntityDeclaration;
@@ -15,13 +16,14 @@ import org.plenum.registry.ValidTime;
 
 /**
  * Collects what a reader finds across its input files: entity declarations (each once, parents
- * before children), fact assertions, rejected rows and the number of data rows read.
+ * before children), fact assertions, rejected rows, warnings and the number of data rows read.
  */
 public final class ReaderOutput {
 
     private final Set<EntityDeclaration> entities = new LinkedHashSet<>();
     private final List<FactAssertion> facts = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
+    private final List<ImportWarning> warnings = new ArrayList<>();
     private int rowsRead;
 
     public void declare(EntityDeclaration declaration) {
@@ -46,6 +48,11 @@ public final class ReaderOutput {
         rejected.add(row);
     }
 
+    /** Something noticed and imported anyway. */
+    public void warn(ImportWarning warning) {
+        warnings.add(warning);
+    }
+
     public void countRows(int rows) {
         rowsRead += rows;
     }
@@ -53,6 +60,6 @@ public final class ReaderOutput {
     public ParsedFile toParsedFile(String file) {
         List<EntityDeclaration> ordered = new ArrayList<>(entities);
         ordered.sort(Comparator.comparingInt(d -> d.entity().type().ordinal()));
-        return new ParsedFile(file, rowsRead, ordered, facts, rejected);
+        return new ParsedFile(file, rowsRead, ordered, facts, rejected, warnings);
     }
 }

@@ -7,10 +7,11 @@ import org.plenum.registry.Snapshot;
 /** The {@code meta} every document carries: who publishes the data, under which terms, which version. */
 final class ApiMeta {
 
-    static final String PUBLISHER = "Plenum, compiling data published by the Inter-Parliamentary Union, ParlGov, the World Bank, UN DESA and the CIA World Factbook; each value names its source";
+    static final String PUBLISHER = "Plenum, compiling data published by the Inter-Parliamentary Union, ParlGov, the World Bank, UN DESA, the CIA World Factbook and EveryPolitician; each value names its source";
     static final String LICENCE = "Each value keeps its source's licence: IPU data (women in parliament, rankings) CC BY-NC-SA 4.0; "
             + "ParlGov CC0 1.0; World Bank income groups CC BY 4.0; UN World Population Prospects CC BY 3.0 IGO; "
-            + "CIA World Factbook public domain; country codes PDDL. The source of each value is given with it.";
+            + "CIA World Factbook public domain; country codes PDDL; EveryPolitician (people) licence not stated by the source. "
+            + "The source of each value is given with it.";
     static final String TERMS_OF_USE = "Free to read, download and reuse under the licence of each source; cite the source named "
             + "with each value. IPU terms of use: https://www.ipu.org/terms-use";
 

@@ -29,7 +29,9 @@ class JsonFieldCatalogueTest {
         assertThat(catalogue.fields(EntityType.PARLIAMENT)).extracting(Field::id).contains("structure_of_parliament");
         assertThat(catalogue.fields(EntityType.COUNTRY)).extracting(Field::id).contains("country_name", "iso_alpha3_code",
                 "region", "income_group", "population_female_100_plus", "population_male_00_04");
-        assertThat(catalogue.fields()).hasSize(94);
+        assertThat(catalogue.fields(EntityType.PERSON)).extracting(Field::id).containsExactly(
+                "person_name", "gender", "birth_date", "death_date", "chamber_membership");
+        assertThat(catalogue.fields()).hasSize(99);
     }
 
     @Test
@@ -56,6 +58,11 @@ class JsonFieldCatalogueTest {
                 assertThat(term.label()).as(t.id() + "." + term.id()).containsKeys("en", "fr")));
         assertThat(catalogue.taxonomy("struct_parl_status").orElseThrow().terms())
                 .extracting(term -> term.id()).containsExactly("unicameral", "lower_chamber", "upper_chamber");
+        assertThat(catalogue.taxonomy("gender").orElseThrow().terms())
+                .extracting(term -> term.id()).containsExactly("female", "male", "other");
+        assertThat(catalogue.field(EntityType.PERSON, "gender").orElseThrow().taxonomy()).contains("gender");
+        assertThat(catalogue.field(EntityType.PERSON, "chamber_membership").orElseThrow().dataType()).isEqualTo(DataType.REFERENCE);
+        assertThat(catalogue.field(EntityType.PERSON, "chamber_membership").orElseThrow().seriesKind()).isEqualTo(SeriesKind.SERIES);
     }
 
     @ParameterizedTest
