@@ -13,7 +13,7 @@ public interface SdgIndicators {
 
     /**
      * The series for {@code year}, as published at {@code knownAt} ({@code EntityRecord.LATEST} for everything
-     * published so far).
+     * published so far); an empty {@code series} means every series that has a reference date in that year.
      *
      * @throws SdgUnavailableException when the year has no reference date for one of the series (5.5.1(a) before
      *                                 1997, 16.7.1(a) before 2020) or its reference date is still to come

@@ -17,9 +17,10 @@ import org.plenum.web.ApiException;
 
 /**
  * The parameters of {@code GET /api/v1/reports/sdg}, checked: {@code year} (required), {@code series} (comma-separated
- * series codes; all when absent), {@code areas} ({@code all}, {@code countries} or {@code aggregates}), {@code format}
- * ({@code json} or an exchange format's id) and {@code known_at} (a date, meaning the end of that day in UTC, or an
- * ISO instant). Anything else is refused with an error naming the parameter.
+ * series codes; when absent, every series that has a reference date in the year), {@code areas} ({@code all},
+ * {@code countries} or {@code aggregates}), {@code format} ({@code json} or an exchange format's id) and
+ * {@code known_at} (a date, meaning the end of that day in UTC, or an ISO instant). Anything else is refused with an
+ * error naming the parameter.
  */
 record SdgQuery(int year, List<SdgSeries> series, Areas areas, Optional<String> format, Instant knownAt) {
 

@@ -56,7 +56,7 @@ class SdgReportController {
     @Parameter(name = "year", in = ParameterIn.QUERY, required = true, description = "Year, e.g. 2025. 5.5.1(a) from 1997 "
             + "(IPU's reference dates: 1 January from 2020, 1 February 2013-2019, IPU's dates before); 16.7.1(a) from 2020 (1 January)")
     @Parameter(name = "series", in = ParameterIn.QUERY, description = "Comma-separated series: SG_GEN_PARL, SG_GEN_PARLN, "
-            + "SG_GEN_PARLNT, SG_DMK_PARLMP_LC, SG_DMK_PARLMP_UC, SG_DMK_PARLYR_LC, SG_DMK_PARLYR_UC (default: all)")
+            + "SG_GEN_PARLNT, SG_DMK_PARLMP_LC, SG_DMK_PARLMP_UC, SG_DMK_PARLYR_LC, SG_DMK_PARLYR_UC (default: every series of the year)")
     @Parameter(name = "areas", in = ParameterIn.QUERY, description = "all (default), countries, or aggregates (IPU regions and world)")
     @Parameter(name = "format", in = ParameterIn.QUERY, description = "json (default), sdmx-csv (SDMX-CSV 2.0) or sdmx-ml "
             + "(SDMX-ML 2.1 structure-specific data); the formats' media types are also accepted in Accept")

@@ -50,7 +50,7 @@ class SdgService implements SdgIndicators {
 
     @Override
     public SdgReport report(List<SdgSeries> series, int year, Instant knownAt) {
-        Set<SdgSeries> asked = new LinkedHashSet<>(series.isEmpty() ? List.of(SdgSeries.values()) : series);
+        Set<SdgSeries> asked = new LinkedHashSet<>(series.isEmpty() ? available(year) : series);
         LocalDate referenceDate = referenceDate(asked, year);
         Snapshot snapshot = registry.current();
         RegistryAtDate at = new RegistryAtDate(snapshot, referenceDate, knownAt);
@@ -66,6 +66,15 @@ class SdgService implements SdgIndicators {
         return new SdgReport(year, referenceDate, List.copyOf(asked), observations, snapshot.publication(),
                 snapshot.publishedAt(), knownAt.equals(EntityRecord.LATEST) ? Optional.empty() : Optional.of(knownAt),
                 notes(selection.formerCountriesLeftOut()));
+    }
+
+    /** Every series that has a reference date in {@code year}; all of them when none has, so the error says why. */
+    private static List<SdgSeries> available(int year) {
+        List<SdgSeries> available = new ArrayList<>();
+        for (SdgSeries s : SdgSeries.values()) {
+            ReferenceDates.of(s, year).ifPresent(d -> available.add(s));
+        }
+        return available.isEmpty() ? List.of(SdgSeries.values()) : available;
     }
 
     private LocalDate referenceDate(Set<SdgSeries> series, int year) {

@@ -174,8 +174,12 @@ class SdgServiceTest {
         assertThat(service.referenceDate(SdgSeries.SG_DMK_PARLMP_LC, 2019)).isEmpty();
         assertThatThrownBy(() -> service.report(List.of(SdgSeries.SG_GEN_PARL), 1996, EntityRecord.LATEST))
                 .isInstanceOf(SdgUnavailableException.class).hasMessageContaining("before 1997");
-        assertThatThrownBy(() -> service.report(List.of(), 2019, EntityRecord.LATEST))
+        assertThatThrownBy(() -> service.report(List.of(SdgSeries.SG_DMK_PARLMP_LC), 2019, EntityRecord.LATEST))
                 .isInstanceOf(SdgUnavailableException.class).hasMessageContaining("16.7.1(a)");
+        assertThat(service.report(List.of(), 2019, EntityRecord.LATEST).series())
+                .containsExactly(SdgSeries.SG_GEN_PARL, SdgSeries.SG_GEN_PARLN, SdgSeries.SG_GEN_PARLNT);
+        assertThatThrownBy(() -> service.report(List.of(), 1990, EntityRecord.LATEST))
+                .isInstanceOf(SdgUnavailableException.class).hasMessageContaining("before 1997");
         assertThatThrownBy(() -> service.report(List.of(), 2027, EntityRecord.LATEST))
                 .isInstanceOf(SdgUnavailableException.class).hasMessageContaining("still to come");
         assertThat(service.report(List.of(), 2026, EntityRecord.LATEST).series()).containsExactly(SdgSeries.values());
