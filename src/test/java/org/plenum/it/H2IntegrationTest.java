@@ -3,6 +3,7 @@ package org.plenum.it;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -13,5 +14,10 @@ class H2IntegrationTest extends RegistryIntegrationTest {
     static void database(DynamicPropertyRegistry properties) throws IOException {
         Path dataDir = Files.createTempDirectory("plenum-it-h2");
         properties.add("PLENUM_DATA_DIR", dataDir::toString);
+    }
+
+    /** The SDG report on the same application and database. */
+    @Nested
+    class SdgReports extends SdgReportTests {
     }
 }

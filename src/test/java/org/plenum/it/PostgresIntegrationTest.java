@@ -1,6 +1,7 @@
 package org.plenum.it;
 
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.Nested;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,5 +20,10 @@ class PostgresIntegrationTest extends RegistryIntegrationTest {
         properties.add("PLENUM_DB_USER", () -> System.getProperty("plenum.test.postgres.user", "plenum"));
         properties.add("PLENUM_DB_PASSWORD", () -> System.getProperty("plenum.test.postgres.password", "plenum"));
         properties.add("spring.flyway.schemas", () -> schema);
+    }
+
+    /** The SDG report on the same application and database. */
+    @Nested
+    class SdgReports extends SdgReportTests {
     }
 }

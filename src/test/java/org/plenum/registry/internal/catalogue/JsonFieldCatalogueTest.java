@@ -24,14 +24,14 @@ class JsonFieldCatalogueTest {
         assertThat(catalogue.fields(EntityType.CHAMBER)).extracting(Field::id).contains(
                 "chamber_name", "struct_parl_status", "statutory_members_number", "current_members_number",
                 "current_women_number", "current_men_number", "current_women_percent", "last_election", "electoral_system",
-                "parliamentary_term", "age_average", "total_younger_30_percentage", "total_younger_40_percentage",
+                "parliamentary_term", "eligibility_age", "age_average", "total_younger_30_percentage", "total_younger_40_percentage",
                 "total_younger_45_percentage", "is_suspended_chamber");
         assertThat(catalogue.fields(EntityType.PARLIAMENT)).extracting(Field::id).contains("structure_of_parliament");
         assertThat(catalogue.fields(EntityType.COUNTRY)).extracting(Field::id).contains("country_name", "iso_alpha3_code",
                 "region", "income_group", "population_female_100_plus", "population_male_00_04");
         assertThat(catalogue.fields(EntityType.PERSON)).extracting(Field::id).containsExactly(
                 "person_name", "gender", "birth_date", "death_date", "chamber_membership");
-        assertThat(catalogue.fields()).hasSize(99);
+        assertThat(catalogue.fields()).hasSize(100);
     }
 
     @Test
