@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.plenum.registry.EntityType;
 import org.plenum.registry.FactAssertion;
+import org.plenum.registry.FactValue;
 
 /** Test helpers: the bundled dataset files as {@link InputFile}s, and look-ups in a {@link ParsedFile}. */
 public final class ReaderFixtures {
@@ -17,12 +18,16 @@ public final class ReaderFixtures {
 
     /** A bundled file, e.g. {@code bundled("reference", "chambers.csv")}. */
     public static InputFile bundled(String folder, String name) {
-        String resource = "/dataset/" + folder + "/" + name;
-        try (InputStream in = ReaderFixtures.class.getResourceAsStream(resource)) {
+        return new InputFile(name, resource("/dataset/" + folder + "/" + name));
+    }
+
+    /** The bytes of a class-path resource: a bundled file or a test file, e.g. {@code /ipu/<name>}. */
+    public static byte[] resource(String path) {
+        try (InputStream in = ReaderFixtures.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("no resource " + resource);
+                throw new IllegalStateException("no resource " + path);
             }
-            return new InputFile(name, in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,6 +56,11 @@ public final class ReaderFixtures {
     public static Optional<FactAssertion> maybeFact(ParsedFile parsed, EntityType type, String code, String field) {
         List<FactAssertion> found = facts(parsed, type, code, field);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The value of a fact, or null when the value is missing. */
+    public static String value(FactAssertion fact) {
+        return fact.value() instanceof FactValue.Present present ? present.value() : null;
     }
 
     public static long count(ParsedFile parsed, String field) {

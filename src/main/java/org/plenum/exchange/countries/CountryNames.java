@@ -1,17 +1,13 @@
 package org.plenum.exchange.countries;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
+import org.plenum.exchange.csv.CsvFile;
+import org.plenum.exchange.csv.CsvRow;
 
 /**
  * Matches the country names that IPU and other sources write to country codes. Matching is explicit:
@@ -23,8 +19,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class CountryNames {
 
-    private static final CsvMapper CSV = new CsvMapper();
-
     private final Map<String, String> codesByName;
 
     private CountryNames(Map<String, String> codesByName) {
@@ -34,24 +28,24 @@ public final class CountryNames {
     /** The names from the bundled reference files and aliases. */
     public static CountryNames bundled() {
         Map<String, String> names = new HashMap<>();
-        for (Map<String, String> row : rows("/dataset/reference/country-codes.csv")) {
-            String code = row.getOrDefault("ISO3166-1-Alpha-2", "").trim();
+        for (CsvRow row : rows("/dataset/reference/country-codes.csv")) {
+            String code = row.get("ISO3166-1-Alpha-2");
             if (code.isEmpty()) {
                 continue;
             }
             for (String column : List.of("official_name_en", "UNTERM English Short", "CLDR display name")) {
-                String name = row.getOrDefault(column, "").trim();
+                String name = row.get(column);
                 if (!name.isEmpty()) {
                     names.putIfAbsent(normalise(name), code);
                 }
             }
         }
         // IPU's own names and the explicit aliases win over the UN/ISO names.
-        for (Map<String, String> row : rows("/dataset/reference/ipu-regions.csv")) {
-            names.put(normalise(row.get("country_ipu_name")), row.get("iso2").trim());
+        for (CsvRow row : rows("/dataset/reference/ipu-regions.csv")) {
+            names.put(normalise(row.get("country_ipu_name")), row.get("iso2"));
         }
-        for (Map<String, String> row : rows("/exchange/country-aliases.csv")) {
-            names.put(normalise(row.get("name")), row.get("code").trim());
+        for (CsvRow row : rows("/exchange/country-aliases.csv")) {
+            names.put(normalise(row.get("name")), row.get("code"));
         }
         return new CountryNames(names);
     }
@@ -68,17 +62,11 @@ public final class CountryNames {
                 .trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static List<Map<String, String>> rows(String resource) {
-        try (InputStream in = CountryNames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled resource " + resource + " is missing");
-            }
-            CsvSchema schema = CsvSchema.emptySchema().withHeader();
-            try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(schema).readValues(in)) {
-                return it.readAll();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled resource " + resource, e);
+    private static List<CsvRow> rows(String resource) {
+        CsvFile file = CsvFile.bundled(resource);
+        if (!file.malformedRows().isEmpty()) {
+            throw new IllegalStateException("the bundled " + resource + " has malformed rows: " + file.malformedRows());
         }
+        return file.rows();
     }
 }

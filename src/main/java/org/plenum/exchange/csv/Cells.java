@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.plenum.exchange.RejectedRow;
 
@@ -51,12 +52,7 @@ public final class Cells {
 
     /** A whole number of zero or more (seats, votes, persons, years); blank gives empty. */
     public Optional<Long> count(String column) {
-        try {
-            return Optional.ofNullable(countOrNull(column, row.get(column)));
-        } catch (InvalidCell e) {
-            rejected.add(row.reject(e.column(), e.reason()));
-            return Optional.empty();
-        }
+        return orRejected(column, Cells::countOrNull);
     }
 
     /** A whole number of one or more; zero is rejected with {@code zeroReason}. */
@@ -89,12 +85,7 @@ public final class Cells {
 
     /** A date written {@code yyyy-MM-dd}; blank gives empty. */
     public Optional<LocalDate> date(String column) {
-        try {
-            return Optional.ofNullable(dateOrNull(column, row.get(column)));
-        } catch (InvalidCell e) {
-            rejected.add(row.reject(e.column(), e.reason()));
-            return Optional.empty();
-        }
+        return orRejected(column, Cells::dateOrNull);
     }
 
     /** A date written {@code yyyy-MM-dd} that must be there. */
@@ -124,6 +115,28 @@ public final class Cells {
         return text;
     }
 
+    /**
+     * A date written {@code yyyy-MM-dd}, from a cell's text without surrounding spaces; for readers that
+     * do not read their rows through {@code Cells}.
+     */
+    public static LocalDate parseDate(String column, String text) throws InvalidCell {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidCell(column, "'" + text + "' is not a date written yyyy-MM-dd");
+        }
+    }
+
+    /** The value {@code parse} reads from the cell of {@code column}; empty, with the cell rejected, when it cannot. */
+    private <T> Optional<T> orRejected(String column, BiFunction<String, String, T> parse) {
+        try {
+            return Optional.ofNullable(parse.apply(column, row.get(column)));
+        } catch (InvalidCell e) {
+            rejected.add(row.reject(e));
+            return Optional.empty();
+        }
+    }
+
     private static Long countOrNull(String column, String text) throws InvalidCell {
         if (text.isEmpty()) {
             return null;
@@ -141,13 +154,6 @@ public final class Cells {
     }
 
     private static LocalDate dateOrNull(String column, String text) throws InvalidCell {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidCell(column, "'" + text + "' is not a date written yyyy-MM-dd");
-        }
+        return text.isEmpty() ? null : parseDate(column, text);
     }
 }

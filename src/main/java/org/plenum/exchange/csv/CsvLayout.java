@@ -3,10 +3,13 @@ package org.plenum.exchange.csv;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.plenum.exchange.InputFile;
 import org.plenum.exchange.UnusableFileException;
 
 /**
@@ -26,8 +29,35 @@ public record CsvLayout(String name, List<String> columns) {
         return new CsvLayout(name, List.of(columns));
     }
 
-    public boolean matches(List<String> header) {
+    private boolean matches(List<String> header) {
         return header.size() == columns.size() && Set.copyOf(header).equals(Set.copyOf(columns));
+    }
+
+    /**
+     * Reads the files and recognises each by its header ({@link #recognise}); each layout may be given once.
+     *
+     * @param noun what one file is called in the message on a layout given twice, e.g. {@code file}
+     * @param kind the same with what it is a file of, e.g. {@code reference file}
+     * @return the files by layout, in the order given
+     * @throws IllegalArgumentException when there is no file
+     * @throws UnusableFileException     when a file cannot be read or recognised, or is the second of its layout
+     */
+    public static Map<CsvLayout, CsvFile> recogniseEach(List<InputFile> files, Collection<CsvLayout> layouts,
+                                                        String noun, String kind) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no file to read");
+        }
+        Map<CsvLayout, CsvFile> byLayout = new LinkedHashMap<>();
+        for (InputFile input : files) {
+            CsvFile file = CsvFile.parse(input);
+            CsvLayout layout = recognise(file, layouts);
+            CsvFile earlier = byLayout.putIfAbsent(layout, file);
+            if (earlier != null) {
+                throw new UnusableFileException(file.name(), "a second " + layout.name() + " " + noun + " (after "
+                        + earlier.name() + "); give each " + kind + " once");
+            }
+        }
+        return byLayout;
     }
 
     /**

@@ -39,6 +39,10 @@ public record CsvRow(String file, int number, Map<String, String> cells) {
         return new RejectedRow(file, number, column, reason);
     }
 
+    public RejectedRow reject(InvalidCell invalid) {
+        return invalid.rejectedRow(file, number);
+    }
+
     public RejectedRow rejectWhole(String reason) {
         return new RejectedRow(file, number, "", reason);
     }

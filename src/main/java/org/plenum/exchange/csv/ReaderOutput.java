@@ -57,6 +57,12 @@ public final class ReaderOutput {
         rowsRead += rows;
     }
 
+    /** Counts all the data rows of {@code file} as read, and rejects its malformed ones. */
+    public void countRowsAndRejectMalformed(CsvFile file) {
+        countRows(file.dataRowCount());
+        file.malformedRows().forEach(this::reject);
+    }
+
     public ParsedFile toParsedFile(String file) {
         List<EntityDeclaration> ordered = new ArrayList<>(entities);
         ordered.sort(Comparator.comparingInt(d -> d.entity().type().ordinal()));

@@ -11,8 +11,9 @@ import org.plenum.exchange.UnusableFileException;
 
 /**
  * Decodes a file's bytes as UTF-8 and refuses anything else: a malformed or unmappable byte
- * sequence makes the whole file unusable, with the byte offset (0-based) and the line (1-based)
- * where it was found. A leading byte order mark is dropped.
+ * sequence makes the whole file unusable, naming the first invalid byte, its offset (0-based) and
+ * its line (1-based), instead of being replaced by a substitute character. A leading byte order mark
+ * is dropped.
  */
 public final class StrictUtf8 {
 
@@ -25,32 +26,29 @@ public final class StrictUtf8 {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw invalid(file, bytes, in.position(), result.length());
+            throw invalid(file, bytes, in.position());
         }
         result = decoder.flush(out);
         if (result.isError()) {
-            throw invalid(file, bytes, in.position(), result.length());
+            throw invalid(file, bytes, in.position());
         }
         out.flip();
         String text = out.toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static UnusableFileException invalid(InputFile file, byte[] bytes, int offset, int length) {
+    private static UnusableFileException invalid(InputFile file, byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {
             if (bytes[i] == '\n') {
                 line++;
             }
         }
-        StringBuilder hex = new StringBuilder();
-        for (int i = offset; i < Math.min(bytes.length, offset + length); i++) {
-            hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02X", bytes[i] & 0xFF));
-        }
-        return new UnusableFileException(file.name(),
-                "not valid UTF-8: byte offset " + offset + " (line " + line + ") holds the invalid sequence " + hex);
+        String found = offset < bytes.length ? String.format("byte 0x%02X", bytes[offset] & 0xFF) : "end of file";
+        return new UnusableFileException(file.name(), "not valid UTF-8: " + found + " at byte offset " + offset
+                + " (line " + line + "); the file must be encoded as UTF-8 (was it saved as Latin-1 or Windows-1252?)");
     }
 }

@@ -3,7 +3,8 @@ package org.plenum.exchange.ipu;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
-import org.plenum.exchange.ipu.CsvRows.CsvRow;
+import org.plenum.exchange.csv.CsvRecord;
+import org.plenum.exchange.csv.InvalidCell;
 import org.plenum.exchange.ipu.RankingColumns.ChamberColumns;
 
 /**
@@ -23,7 +24,7 @@ record ChamberCells(Optional<YearMonth> election, Optional<Long> seats, Optional
         return election.isEmpty() && seats.isEmpty() && women.isEmpty() && percent.isEmpty();
     }
 
-    static ChamberCells read(CsvRow row, ChamberColumns columns, YearMonth referenceMonth) {
+    static ChamberCells read(CsvRecord row, ChamberColumns columns, YearMonth referenceMonth) {
         String electionName = columns.name(ChamberColumns.ELECTIONS);
         String seatsName = columns.name(ChamberColumns.SEATS);
         String womenName = columns.name(ChamberColumns.WOMEN);
@@ -39,24 +40,24 @@ record ChamberCells(Optional<YearMonth> election, Optional<Long> seats, Optional
                 .map(text -> decimal(text, percentName));
 
         if (seats.isPresent() && seats.get() <= 0) {
-            throw new CellProblem(seatsName, "seats must be more than 0, found " + seats.get());
+            throw new InvalidCell(seatsName, "seats must be more than 0, found " + seats.get());
         }
         if (women.isPresent()) {
             if (women.get() < 0) {
-                throw new CellProblem(womenName, "women cannot be negative, found " + women.get());
+                throw new InvalidCell(womenName, "women cannot be negative, found " + women.get());
             }
             if (seats.isEmpty()) {
-                throw new CellProblem(womenName, women.get() + " women but no number of seats");
+                throw new InvalidCell(womenName, women.get() + " women but no number of seats");
             }
             if (women.get() > seats.get()) {
-                throw new CellProblem(womenName, women.get() + " women is more than the " + seats.get() + " seats");
+                throw new InvalidCell(womenName, women.get() + " women is more than the " + seats.get() + " seats");
             }
             if (percent.isEmpty()) {
-                throw new CellProblem(percentName, "no % W although seats and women are given");
+                throw new InvalidCell(percentName, "no % W although seats and women are given");
             }
             WomenPercent.check(percent.get(), women.get(), seats.get(), percentName);
         } else if (percent.isPresent()) {
-            throw new CellProblem(percentName, "% W is " + percent.get().toPlainString()
+            throw new InvalidCell(percentName, "% W is " + percent.get().toPlainString()
                     + " but the number of women is not given");
         }
         return new ChamberCells(election, seats, women, percent);
@@ -66,14 +67,14 @@ record ChamberCells(Optional<YearMonth> election, Optional<Long> seats, Optional
     private static Optional<String> value(String cell, String column) {
         String text = cell.strip();
         if (text.isEmpty()) {
-            throw new CellProblem(column, "empty cell (the ranking writes '-' when there is no value)");
+            throw new InvalidCell(column, "empty cell (the ranking writes '-' when there is no value)");
         }
         return text.matches("[-\u2013\u2014]+") ? Optional.empty() : Optional.of(text);
     }
 
     private static long wholeNumber(String text, String column) {
         if (!text.matches("-?\\d{1,9}")) {
-            throw new CellProblem(column, "'" + text + "' is not a whole number");
+            throw new InvalidCell(column, "'" + text + "' is not a whole number");
         }
         return Long.parseLong(text);
     }
@@ -81,7 +82,7 @@ record ChamberCells(Optional<YearMonth> election, Optional<Long> seats, Optional
     private static BigDecimal decimal(String text, String column) {
         String number = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
         if (!number.matches("\\d{1,3}(\\.\\d+)?")) {
-            throw new CellProblem(column, "'" + text + "' is not a percentage");
+            throw new InvalidCell(column, "'" + text + "' is not a percentage");
         }
         return new BigDecimal(number);
     }

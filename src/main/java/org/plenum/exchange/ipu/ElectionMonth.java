@@ -3,6 +3,7 @@ package org.plenum.exchange.ipu;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenum.exchange.csv.InvalidCell;
 
 /**
  * Decodes the month of an election as IPU's ranking writes it: {@code MM.YYYY} ({@code 07.2024} =
@@ -34,37 +35,37 @@ final class ElectionMonth {
     /**
      * The month of the cell.
      *
-     * @throws CellProblem naming {@code column} when the cell cannot be decoded with certainty
+     * @throws InvalidCell naming {@code column} when the cell cannot be decoded with certainty
      */
     static YearMonth decode(String cell, YearMonth referenceMonth, String column) {
         String text = cell.strip();
         Matcher m = MONTH_DOT_YEAR.matcher(text);
         if (!m.matches()) {
-            throw new CellProblem(column, "'" + text + "' is not an election month (expected MM.YYYY, e.g. 07.2024)");
+            throw new InvalidCell(column, "'" + text + "' is not an election month (expected MM.YYYY, e.g. 07.2024)");
         }
         int month = Integer.parseInt(m.group(1));
         if (month < 1 || month > 12) {
-            throw new CellProblem(column, "'" + text + "': month " + month + " is not between 1 and 12");
+            throw new InvalidCell(column, "'" + text + "': month " + month + " is not between 1 and 12");
         }
         String digits = m.group(2);
         int year = switch (digits.length()) {
             case 4 -> Integer.parseInt(digits);
             case 3 -> {
                 if (digits.endsWith("0")) {
-                    throw new CellProblem(column, "'" + text + "' is not an election month: three year digits"
+                    throw new InvalidCell(column, "'" + text + "' is not an election month: three year digits"
                             + " ending in 0 cannot come from a year that lost its trailing zeros");
                 }
                 yield Integer.parseInt(digits) * 10;
             }
-            default -> throw new CellProblem(column, "'" + text + "' is ambiguous: the year has only "
+            default -> throw new InvalidCell(column, "'" + text + "' is ambiguous: the year has only "
                     + digits.length() + " digit(s) (trailing zeros lost, or a number shown rounded)");
         };
         if (year < 1900) {
-            throw new CellProblem(column, "'" + text + "': year " + year + " is before 1900");
+            throw new InvalidCell(column, "'" + text + "': year " + year + " is before 1900");
         }
         YearMonth result = YearMonth.of(year, month);
         if (result.isAfter(referenceMonth)) {
-            throw new CellProblem(column, "'" + text + "': election month " + result
+            throw new InvalidCell(column, "'" + text + "': election month " + result
                     + " is after the reference month " + referenceMonth);
         }
         return result;

@@ -1,7 +1,6 @@
 package org.plenum.exchange.ipu;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,10 @@ import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.RejectedRow;
 import org.plenum.exchange.UnusableFileException;
 import org.plenum.exchange.countries.CountryNames;
-import org.plenum.exchange.ipu.CsvRows.CsvRow;
+import org.plenum.exchange.csv.Cells;
+import org.plenum.exchange.csv.CsvRecord;
+import org.plenum.exchange.csv.CsvRecords;
+import org.plenum.exchange.csv.InvalidCell;
 import org.plenum.registry.EntityDeclaration;
 import org.plenum.registry.EntityRef;
 import org.plenum.registry.FactAssertion;
@@ -94,15 +96,12 @@ public final class IpuCompareReader implements FormatReader {
     }
 
     public ParsedFile read(InputFile file) {
-        CsvRows csv = CsvRows.parse(file.name(), Utf8Text.decode(file));
-        List<CsvRow> rows = csv.rows();
-        if (rows.stream().allMatch(CsvRow::isBlank)) {
-            throw new UnusableFileException(file.name(), "the file is empty");
-        }
+        CsvRecords csv = CsvRecords.read(file);
+        List<CsvRecord> rows = csv.records();
         int header = -1;
         Map<String, String> metadata = new HashMap<>();
         for (int i = 0; i < rows.size() && header < 0; i++) {
-            CsvRow row = rows.get(i);
+            CsvRecord row = rows.get(i);
             if (row.cell(0).strip().equalsIgnoreCase(ISO_CODE)) {
                 header = i;
             } else if (!row.cell(0).isBlank()) {
@@ -123,17 +122,12 @@ public final class IpuCompareReader implements FormatReader {
         Table table = new Table(file.name(), field, valueColumn, columns,
                 chamberOfStructure(metadata.getOrDefault("structure", "")));
         int width = rows.get(header).usedCells();
-        List<CsvRow> body = rows.subList(header + 1, rows.size());
-        for (int i = 0; i < body.size(); i++) {
-            CsvRow row = body.get(i);
+        List<CsvRecord> body = rows.subList(header + 1, rows.size());
+        for (CsvRecord row : body) {
             if (row.isBlank()) {
                 continue;
             }
-            if (i == body.size() - 1 && !csv.endsWithLineBreak() && row.cells().size() < width) {
-                throw new UnusableFileException(file.name(), "row " + row.number() + " has " + row.cells().size()
-                        + " of the table's " + width + " cells and the file does not end with a line break:"
-                        + " the file is truncated");
-            }
+            csv.requireComplete(row, width);
             table.row(row, width);
         }
         if (table.rowsRead == 0) {
@@ -143,7 +137,7 @@ public final class IpuCompareReader implements FormatReader {
                 table.rejected);
     }
 
-    private static Map<String, Integer> columns(String fileName, CsvRow header, String valueColumn) {
+    private static Map<String, Integer> columns(String fileName, CsvRecord header, String valueColumn) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.cells().size(); i++) {
             columns.putIfAbsent(header.cell(i).strip(), i);
@@ -192,29 +186,27 @@ public final class IpuCompareReader implements FormatReader {
             this.chamberOfFile = chamberOfFile;
         }
 
-        void row(CsvRow row, int width) {
+        void row(CsvRecord row, int width) {
             rowsRead++;
             try {
                 accept(row, width);
-            } catch (CellProblem problem) {
-                rejected.add(new RejectedRow(file, row.number(), problem.column(), problem.reason()));
+            } catch (InvalidCell invalid) {
+                rejected.add(invalid.rejectedRow(file, row.number()));
             }
         }
 
-        private String cell(CsvRow row, String column) {
+        private String cell(CsvRecord row, String column) {
             return row.cell(columns.get(column)).strip();
         }
 
-        private void accept(CsvRow row, int width) {
-            if (row.cells().size() < width || row.usedCells() > width) {
-                throw new CellProblem("", "the row has " + row.usedCells() + " cells; the table has " + width + " columns");
-            }
+        private void accept(CsvRecord row, int width) {
+            row.requireWidth(width);
             String name = cell(row, COUNTRY);
             String code = countries.code(name).orElseThrow(() ->
-                    new CellProblem(COUNTRY, "unknown country name '" + name + "'"));
+                    new InvalidCell(COUNTRY, "unknown country name '" + name + "'"));
             String iso = cell(row, ISO_CODE);
             if (!iso.equals(code)) {
-                throw new CellProblem(ISO_CODE, "ISO Code '" + iso + "' is not the code of " + name + " (" + code + ")");
+                throw new InvalidCell(ISO_CODE, "ISO Code '" + iso + "' is not the code of " + name + " (" + code + ")");
             }
             String chamberType = cell(row, CHAMBER_TYPE);
             String structure = cell(row, STRUCTURE);
@@ -226,7 +218,7 @@ public final class IpuCompareReader implements FormatReader {
             ValidTime validTime = validTime(cell(row, DATE_FROM), cell(row, DATE_TO), value);
             Integer earlier = rowOfChamber.get(chamber);
             if (earlier != null) {
-                throw new CellProblem(COUNTRY, "chamber " + chamber.code() + " is already in row " + earlier);
+                throw new InvalidCell(COUNTRY, "chamber " + chamber.code() + " is already in row " + earlier);
             }
 
             rowOfChamber.put(chamber, row.number());
@@ -248,9 +240,9 @@ public final class IpuCompareReader implements FormatReader {
             return switch (chamberType.toLowerCase(Locale.ROOT)) {
                 case "upper chamber" -> "-UC02";
                 case "lower chamber", "single chamber", "single" -> "-LC01";
-                case "-", "" -> chamberOfFile.orElseThrow(() -> new CellProblem(CHAMBER_TYPE, "no chamber type,"
+                case "-", "" -> chamberOfFile.orElseThrow(() -> new InvalidCell(CHAMBER_TYPE, "no chamber type,"
                         + " and the metadata Structure does not name one kind of chamber"));
-                default -> throw new CellProblem(CHAMBER_TYPE, "unknown chamber type '" + chamberType + "'");
+                default -> throw new InvalidCell(CHAMBER_TYPE, "unknown chamber type '" + chamberType + "'");
             };
         }
 
@@ -258,14 +250,14 @@ public final class IpuCompareReader implements FormatReader {
         private Optional<String> structureTerm(String chamberType, String structure) {
             String term = structure.toLowerCase(Locale.ROOT);
             if (!term.equals("bicameral") && !term.equals("unicameral")) {
-                throw new CellProblem(STRUCTURE, "unknown structure '" + structure + "' (Bicameral or Unicameral)");
+                throw new InvalidCell(STRUCTURE, "unknown structure '" + structure + "' (Bicameral or Unicameral)");
             }
             if (chamberType.equals("-") || chamberType.isEmpty()) {
                 return Optional.empty();
             }
             boolean single = chamberType.toLowerCase(Locale.ROOT).startsWith("single");
             if (single != term.equals("unicameral")) {
-                throw new CellProblem(STRUCTURE, "Structure '" + structure + "' contradicts Chamber type '"
+                throw new InvalidCell(STRUCTURE, "Structure '" + structure + "' contradicts Chamber type '"
                         + chamberType + "'");
             }
             return Optional.of(term);
@@ -278,7 +270,7 @@ public final class IpuCompareReader implements FormatReader {
             if (status.equalsIgnoreCase("Suspended")) {
                 return true;
             }
-            throw new CellProblem(STATUS, "unknown status '" + status + "' (empty or Suspended)");
+            throw new InvalidCell(STATUS, "unknown status '" + status + "' (empty or Suspended)");
         }
 
         private FactValue value(String text) {
@@ -292,11 +284,11 @@ public final class IpuCompareReader implements FormatReader {
                 return FactValue.of(text);
             }
             if (!text.matches("\\d{1,3}(\\.\\d+)?")) {
-                throw new CellProblem(valueColumn, "'" + text + "' is not a percentage");
+                throw new InvalidCell(valueColumn, "'" + text + "' is not a percentage");
             }
             BigDecimal percent = new BigDecimal(text);
             if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new CellProblem(valueColumn, text + " is above 100%");
+                throw new InvalidCell(valueColumn, text + " is above 100%");
             }
             return FactValue.of(percent.toPlainString());
         }
@@ -304,26 +296,18 @@ public final class IpuCompareReader implements FormatReader {
         private ValidTime validTime(String from, String to, FactValue value) {
             if (from.equals("-") || from.isEmpty()) {
                 String what = value instanceof FactValue.Missing missing ? "'" + missing.reason() + "'" : "the value";
-                throw new CellProblem(DATE_FROM, "no date_from: " + what + " has no period to be stored for"
+                throw new InvalidCell(DATE_FROM, "no date_from: " + what + " has no period to be stored for"
                         + (to.equals("-") || to.isEmpty() ? " (date_from and date_to are both '-')" : ""));
             }
-            LocalDate start = date(from, DATE_FROM);
+            LocalDate start = Cells.parseDate(DATE_FROM, from);
             if (to.equals("-") || to.isEmpty()) {
                 return ValidTime.from(start);
             }
-            LocalDate end = date(to, DATE_TO);
+            LocalDate end = Cells.parseDate(DATE_TO, to);
             if (end.isBefore(start)) {
-                throw new CellProblem(DATE_TO, "date_to " + end + " is before date_from " + start);
+                throw new InvalidCell(DATE_TO, "date_to " + end + " is before date_from " + start);
             }
             return ValidTime.between(start, end);
-        }
-
-        private LocalDate date(String text, String column) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeException e) {
-                throw new CellProblem(column, "'" + text + "' is not a date (YYYY-MM-DD)");
-            }
         }
 
         private void declare(EntityDeclaration declaration) {

@@ -15,7 +15,9 @@ import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.RejectedRow;
 import org.plenum.exchange.UnusableFileException;
 import org.plenum.exchange.countries.CountryNames;
-import org.plenum.exchange.ipu.CsvRows.CsvRow;
+import org.plenum.exchange.csv.CsvRecord;
+import org.plenum.exchange.csv.CsvRecords;
+import org.plenum.exchange.csv.InvalidCell;
 import org.plenum.exchange.ipu.RankingNotes.CountryNote;
 import org.plenum.registry.EntityDeclaration;
 import org.plenum.registry.EntityRef;
@@ -83,14 +85,11 @@ public final class IpuRankingReader implements FormatReader {
     }
 
     public ParsedFile read(InputFile file) {
-        CsvRows csv = CsvRows.parse(file.name(), Utf8Text.decode(file));
-        List<CsvRow> rows = csv.rows();
-        if (rows.stream().allMatch(CsvRow::isBlank)) {
-            throw new UnusableFileException(file.name(), "the file is empty");
-        }
+        CsvRecords csv = CsvRecords.read(file);
+        List<CsvRecord> rows = csv.records();
         int header = headerIndex(rows).orElseThrow(() -> new UnusableFileException(file.name(),
                 "no ranking table: no row starting with Rank, Country (" + rows.size() + " rows read)"));
-        List<CsvRow> above = rows.subList(0, header);
+        List<CsvRecord> above = rows.subList(0, header);
         LocalDate referenceDate = ReferenceDate.find(file.name(), above);
         if (header + 1 >= rows.size()) {
             throw new UnusableFileException(file.name(), "row " + rows.get(header).number()
@@ -99,14 +98,13 @@ public final class IpuRankingReader implements FormatReader {
         RankingColumns columns = RankingColumns.read(file.name(), rows.get(header), rows.get(header + 1));
         Table table = new Table(file.name(), referenceDate, columns, rows.get(header).number());
         List<CountryNote> notes = new ArrayList<>();
-        for (CsvRow row : above) {
+        for (CsvRecord row : above) {
             if (row.cell(0).strip().equalsIgnoreCase(DATASET_NOTES)) {
                 notes.addAll(RankingNotes.countryNotes(row.cell(1), row.number(), countries));
             }
         }
-        List<CsvRow> body = rows.subList(header + 2, rows.size());
-        for (int i = 0; i < body.size(); i++) {
-            CsvRow row = body.get(i);
+        List<CsvRecord> body = rows.subList(header + 2, rows.size());
+        for (CsvRecord row : body) {
             if (row.isBlank()) {
                 continue;
             }
@@ -114,12 +112,7 @@ public final class IpuRankingReader implements FormatReader {
                 notes.addAll(RankingNotes.countryNotes(String.join(",", row.cells()), row.number(), countries));
                 continue;
             }
-            boolean last = i == body.size() - 1;
-            if (last && !csv.endsWithLineBreak() && row.cells().size() < columns.width()) {
-                throw new UnusableFileException(file.name(), "row " + row.number() + " has " + row.cells().size()
-                        + " of the table's " + columns.width() + " cells and the file does not end with a line"
-                        + " break: the file is truncated");
-            }
+            csv.requireComplete(row, columns.width());
             table.countryRow(row);
         }
         if (table.rowsRead == 0) {
@@ -132,9 +125,9 @@ public final class IpuRankingReader implements FormatReader {
                 table.rejected);
     }
 
-    private static Optional<Integer> headerIndex(List<CsvRow> rows) {
+    private static Optional<Integer> headerIndex(List<CsvRecord> rows) {
         for (int i = 0; i < rows.size(); i++) {
-            CsvRow row = rows.get(i);
+            CsvRecord row = rows.get(i);
             if (row.cell(0).strip().equalsIgnoreCase("Rank") && row.cell(1).strip().equalsIgnoreCase("Country")) {
                 return Optional.of(i);
             }
@@ -143,7 +136,7 @@ public final class IpuRankingReader implements FormatReader {
     }
 
     /** A line of notes under the table (older exports): text in the first cells, nothing in the chambers' cells. */
-    private static boolean isNoteLine(CsvRow row) {
+    private static boolean isNoteLine(CsvRecord row) {
         String first = row.cell(0).strip();
         if (first.isEmpty() || row.cells().stream().skip(2).anyMatch(c -> !c.isBlank())) {
             return false;
@@ -151,7 +144,7 @@ public final class IpuRankingReader implements FormatReader {
         try {
             RankCell.parse(first, "Rank");
             return false;
-        } catch (CellProblem notARank) {
+        } catch (InvalidCell notARank) {
             return true;
         }
     }
@@ -183,30 +176,27 @@ public final class IpuRankingReader implements FormatReader {
             this.columns = columns;
         }
 
-        void countryRow(CsvRow row) {
+        void countryRow(CsvRecord row) {
             rowsRead++;
             try {
                 accept(row);
-            } catch (CellProblem problem) {
-                rejected.add(new RejectedRow(file, row.number(), problem.column(), problem.reason()));
+            } catch (InvalidCell invalid) {
+                rejected.add(invalid.rejectedRow(file, row.number()));
             }
         }
 
-        private void accept(CsvRow row) {
-            if (row.cells().size() < columns.width() || row.usedCells() > columns.width()) {
-                throw new CellProblem("", "the row has " + row.usedCells() + " cells; the table has "
-                        + columns.width() + " columns");
-            }
+        private void accept(CsvRecord row) {
+            row.requireWidth(columns.width());
             RankCell rank = RankCell.parse(row.cell(0), "Rank");
             String name = row.cell(1).strip();
             if (name.isEmpty()) {
-                throw new CellProblem("Country", "no country name");
+                throw new InvalidCell("Country", "no country name");
             }
             String code = countries.code(name).orElseThrow(() ->
-                    new CellProblem("Country", "unknown country name '" + name + "'"));
+                    new InvalidCell("Country", "unknown country name '" + name + "'"));
             Integer earlier = rowOfCountry.get(code);
             if (earlier != null) {
-                throw new CellProblem("Country", name + " (" + code + ") is already in row " + earlier);
+                throw new InvalidCell("Country", name + " (" + code + ") is already in row " + earlier);
             }
             ChamberCells lower = ChamberCells.read(row, columns.lower(), referenceMonth);
             Optional<ChamberCells> upper = columns.upper()
@@ -240,16 +230,16 @@ public final class IpuRankingReader implements FormatReader {
                 return Optional.empty();
             }
             if (pastRanked) {
-                throw new CellProblem("Rank", "a ranked row below unranked or suspended rows");
+                throw new InvalidCell("Rank", "a ranked row below unranked or suspended rows");
             }
-            BigDecimal percent = lower.percent().orElseThrow(() -> new CellProblem("Rank",
+            BigDecimal percent = lower.percent().orElseThrow(() -> new InvalidCell("Rank",
                     "the row is ranked but its lower or single house has no % W"));
             String shown = percent.toPlainString();
             if (rank instanceof RankCell.Ditto) {
-                Ranked above = previous.orElseThrow(() -> new CellProblem("Rank",
+                Ranked above = previous.orElseThrow(() -> new InvalidCell("Rank",
                         "a ditto mark (same rank as above) with no ranked row above"));
                 if (percent.compareTo(above.percent()) != 0) {
-                    throw new CellProblem("Rank", "a ditto mark (same rank " + above.rank() + " as above) but % W "
+                    throw new InvalidCell("Rank", "a ditto mark (same rank " + above.rank() + " as above) but % W "
                             + shown + " differs from " + above.percent().toPlainString() + " above");
                 }
                 return Optional.of(above);
@@ -259,14 +249,14 @@ public final class IpuRankingReader implements FormatReader {
                 Ranked above = previous.get();
                 String aboveShown = above.percent().toPlainString();
                 if (number < above.rank()) {
-                    throw new CellProblem("Rank", "rank " + number + " comes after rank " + above.rank());
+                    throw new InvalidCell("Rank", "rank " + number + " comes after rank " + above.rank());
                 }
                 if (number == above.rank() && percent.compareTo(above.percent()) != 0) {
-                    throw new CellProblem("Rank", "rank " + number + " as above but % W " + shown
+                    throw new InvalidCell("Rank", "rank " + number + " as above but % W " + shown
                             + " differs from " + aboveShown + " above");
                 }
                 if (number > above.rank() && percent.compareTo(above.percent()) >= 0) {
-                    throw new CellProblem("Rank", "rank " + number + " below rank " + above.rank() + " but % W "
+                    throw new InvalidCell("Rank", "rank " + number + " below rank " + above.rank() + " but % W "
                             + shown + " is not lower than " + aboveShown + " above");
                 }
             }

@@ -2,6 +2,7 @@ package org.plenum.exchange.ipu;
 
 import java.util.Locale;
 import java.util.Set;
+import org.plenum.exchange.csv.InvalidCell;
 
 /**
  * The Rank cell of IPU's ranking: a number; a ditto mark (same rank as the row above); empty
@@ -43,11 +44,11 @@ sealed interface RankCell {
         if (text.matches("\\d{1,4}")) {
             int rank = Integer.parseInt(text);
             if (rank == 0) {
-                throw new CellProblem(column, "rank 0: ranks start at 1");
+                throw new InvalidCell(column, "rank 0: ranks start at 1");
             }
             return new Numbered(rank);
         }
-        throw new CellProblem(column, "'" + text + "' is not a rank (a number, a ditto mark, empty, or Suspended)");
+        throw new InvalidCell(column, "'" + text + "' is not a rank (a number, a ditto mark, empty, or Suspended)");
     }
 
     /** Whether a row with this rank is ranked by its share of women. */

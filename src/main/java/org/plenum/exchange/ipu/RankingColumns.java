@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.plenum.exchange.UnusableFileException;
-import org.plenum.exchange.ipu.CsvRows.CsvRow;
+import org.plenum.exchange.csv.CsvRecord;
 
 /**
  * Where the columns of a ranking table are, read from its two header rows: {@code Rank}, {@code
@@ -28,14 +28,14 @@ record RankingColumns(ChamberColumns lower, Optional<ChamberColumns> upper, int 
             return label + " / " + subLabels.get(column);
         }
 
-        String cell(CsvRow row, int column) {
+        String cell(CsvRecord row, int column) {
             return row.cell(first + column);
         }
     }
 
     private static final String[] EXPECTED = {"elections", "seats", "women", "%w"};
 
-    static RankingColumns read(String fileName, CsvRow header, CsvRow subHeader) {
+    static RankingColumns read(String fileName, CsvRecord header, CsvRecord subHeader) {
         ChamberColumns lower = null;
         ChamberColumns upper = null;
         int i = 2;
@@ -76,7 +76,7 @@ record RankingColumns(ChamberColumns lower, Optional<ChamberColumns> upper, int 
         return label.replace("*", "").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
-    private static UnusableFileException layout(String fileName, CsvRow row, String reason) {
+    private static UnusableFileException layout(String fileName, CsvRecord row, String reason) {
         return new UnusableFileException(fileName, "row " + row.number() + ": not the ranking's table header: " + reason);
     }
 }

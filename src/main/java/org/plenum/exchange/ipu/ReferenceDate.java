@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenum.exchange.UnusableFileException;
-import org.plenum.exchange.ipu.CsvRows.CsvRow;
+import org.plenum.exchange.csv.CsvRecord;
 
 /**
  * The date a ranking describes, read from the rows above its table:
@@ -33,10 +33,10 @@ final class ReferenceDate {
     private ReferenceDate() {
     }
 
-    static LocalDate find(String fileName, List<CsvRow> rowsAboveTable) {
+    static LocalDate find(String fileName, List<CsvRecord> rowsAboveTable) {
         Optional<LocalDate> found = Optional.empty();
         int foundRow = 0;
-        for (CsvRow row : rowsAboveTable) {
+        for (CsvRecord row : rowsAboveTable) {
             Optional<LocalDate> date = fromRow(fileName, row);
             if (date.isEmpty()) {
                 continue;
@@ -52,7 +52,7 @@ final class ReferenceDate {
                 + " 'Reference period' row nor a 'Ranking as of <day> <month> <year>' line above the table"));
     }
 
-    private static Optional<LocalDate> fromRow(String fileName, CsvRow row) {
+    private static Optional<LocalDate> fromRow(String fileName, CsvRecord row) {
         String key = row.cell(0).strip();
         if (key.equalsIgnoreCase("Reference period")) {
             String value = row.cell(1).strip();

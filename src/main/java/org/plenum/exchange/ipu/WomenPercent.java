@@ -2,6 +2,7 @@ package org.plenum.exchange.ipu;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.plenum.exchange.csv.InvalidCell;
 
 /**
  * Checks the "% W" column of the ranking, which Plenum does not store (it computes the share itself)
@@ -39,7 +40,7 @@ final class WomenPercent {
                 || published.compareTo(roundedTwice(women, seats)) == 0) {
             return;
         }
-        throw new CellProblem(column, "% W is " + published.toPlainString() + " but " + women + " women of "
+        throw new InvalidCell(column, "% W is " + published.toPlainString() + " but " + women + " women of "
                 + seats + " seats is " + expected.toPlainString() + "%");
     }
 }

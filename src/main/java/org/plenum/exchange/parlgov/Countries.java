@@ -42,7 +42,7 @@ final class Countries {
                 iso2ById.put(id, iso2);
                 out.declare(EntityDeclaration.of(EntityRef.country(iso2)));
             } catch (InvalidCell e) {
-                out.reject(row.reject(e.column(), e.reason()));
+                out.reject(row.reject(e));
             }
         }
         return iso2ById;

@@ -120,7 +120,7 @@ final class ElectionResults {
                 cells.decimal("vote_share", BigDecimal.ZERO, HUNDRED).ifPresent(share ->
                         out.fact(ref, "vote_share", always, FactValue.of(share.stripTrailingZeros().toPlainString()), source));
             } catch (InvalidCell e) {
-                out.reject(row.reject(e.column(), e.reason()));
+                out.reject(row.reject(e));
             }
         }
         for (Accepted result : accepted) {

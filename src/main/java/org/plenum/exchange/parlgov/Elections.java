@@ -106,7 +106,7 @@ final class Elections {
                 elections.put(id, election);
                 facts(election, date, cells, out);
             } catch (InvalidCell e) {
-                out.reject(row.reject(e.column(), e.reason()));
+                out.reject(row.reject(e));
                 if (id != null) {
                     rejected.put(id, row.number());
                 }

@@ -1,12 +1,8 @@
 package org.plenum.exchange.parlgov;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.plenum.exchange.InputFile;
 import org.plenum.exchange.csv.Cells;
 import org.plenum.exchange.csv.CsvFile;
 import org.plenum.exchange.csv.CsvRow;
@@ -28,7 +24,7 @@ final class ParlGovCodes {
     private static volatile ParlGovCodes bundled;
 
     /** One code: its variable and its short name. */
-    record Code(String variable, String shortName, String name) {
+    record Code(String variable, String shortName) {
     }
 
     private final Map<Long, Code> byId = new HashMap<>();
@@ -40,12 +36,12 @@ final class ParlGovCodes {
             Cells cells = new Cells(row, out.rejected());
             try {
                 long id = cells.requiredCount("id");
-                Code code = new Code(cells.requiredText("table_variable"), cells.requiredText("short"), row.get("name"));
+                Code code = new Code(cells.requiredText("table_variable"), cells.requiredText("short"));
                 if (codes.byId.putIfAbsent(id, code) != null) {
                     out.reject(row.reject("id", "the code id " + id + " is on an earlier row already"));
                 }
             } catch (InvalidCell e) {
-                out.reject(row.reject(e.column(), e.reason()));
+                out.reject(row.reject(e));
             }
         }
         return codes;
@@ -61,17 +57,10 @@ final class ParlGovCodes {
     static ParlGovCodes bundled() {
         ParlGovCodes codes = bundled;
         if (codes == null) {
-            try (InputStream in = ParlGovCodes.class.getResourceAsStream(BUNDLED)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled resource " + BUNDLED + " is missing");
-                }
-                ReaderOutput ignored = new ReaderOutput();
-                codes = read(CsvFile.parse(new InputFile("datacore__Code.csv", in.readAllBytes())), ignored);
-                if (!ignored.rejected().isEmpty()) {
-                    throw new IllegalStateException("the bundled " + BUNDLED + " has rejected rows: " + ignored.rejected());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundled resource " + BUNDLED, e);
+            ReaderOutput ignored = new ReaderOutput();
+            codes = read(CsvFile.bundled(BUNDLED), ignored);
+            if (!ignored.rejected().isEmpty()) {
+                throw new IllegalStateException("the bundled " + BUNDLED + " has rejected rows: " + ignored.rejected());
             }
             bundled = codes;
         }

@@ -1,6 +1,5 @@
 package org.plenum.exchange.parlgov;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,20 +41,8 @@ public class ParlGovReader implements FormatReader {
 
     @Override
     public ParsedFile read(List<InputFile> files) {
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("no file to read");
-        }
         String names = files.stream().map(InputFile::name).collect(Collectors.joining(", "));
-        Map<CsvLayout, CsvFile> tables = new LinkedHashMap<>();
-        for (InputFile input : files) {
-            CsvFile file = CsvFile.parse(input);
-            CsvLayout layout = CsvLayout.recognise(file, ParlGovTables.ALL);
-            CsvFile earlier = tables.putIfAbsent(layout, file);
-            if (earlier != null) {
-                throw new UnusableFileException(file.name(), "a second " + layout.name() + " table (after "
-                        + earlier.name() + "); give each ParlGov table once");
-            }
-        }
+        Map<CsvLayout, CsvFile> tables = CsvLayout.recogniseEach(files, ParlGovTables.ALL, "table", "ParlGov table");
         List<String> missing = ParlGovTables.REQUIRED.stream().filter(l -> !tables.containsKey(l))
                 .map(CsvLayout::name).toList();
         if (!missing.isEmpty()) {
@@ -65,10 +52,7 @@ public class ParlGovReader implements FormatReader {
         }
 
         ReaderOutput out = new ReaderOutput();
-        tables.values().forEach(file -> {
-            out.countRows(file.dataRowCount());
-            file.malformedRows().forEach(out::reject);
-        });
+        tables.values().forEach(out::countRowsAndRejectMalformed);
         CsvFile codeTable = tables.get(ParlGovTables.CODE);
         ParlGovCodes codes = codeTable == null ? ParlGovCodes.bundled() : ParlGovCodes.read(codeTable, out);
         Map<Long, String> countries = Countries.read(tables.get(ParlGovTables.COUNTRY), out);

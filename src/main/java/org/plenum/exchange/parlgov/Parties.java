@@ -86,7 +86,7 @@ final class Parties {
                 parties.put(id, party);
                 facts(party, cells, codes, out);
             } catch (InvalidCell e) {
-                out.reject(row.reject(e.column(), e.reason()));
+                out.reject(row.reject(e));
                 if (id != null) {
                     rejected.put(id, row.number());
                 }
@@ -158,7 +158,7 @@ final class Parties {
                     throw new InvalidCell("family", "party " + party + " has family " + family + " on an earlier row already");
                 }
             } catch (InvalidCell e) {
-                out.reject(row.reject(e.column(), e.reason()));
+                out.reject(row.reject(e));
             }
         }
     }

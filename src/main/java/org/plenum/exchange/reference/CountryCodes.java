@@ -1,14 +1,10 @@
 package org.plenum.exchange.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.plenum.exchange.InputFile;
 import org.plenum.exchange.csv.CsvFile;
 import org.plenum.exchange.csv.ReaderOutput;
 
@@ -19,8 +15,8 @@ import org.plenum.exchange.csv.ReaderOutput;
  */
 final class CountryCodes {
 
-    static final String KOSOVO = "XK";
-    static final String KOSOVO_ALPHA3 = "XKX";
+    private static final String KOSOVO = "XK";
+    private static final String KOSOVO_ALPHA3 = "XKX";
     private static final String BUNDLED = "/dataset/reference/country-codes.csv";
     private static volatile CountryCodes bundled;
 
@@ -59,18 +55,11 @@ final class CountryCodes {
     }
 
     private static CountryCodes load() {
-        try (InputStream in = CountryCodes.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled resource " + BUNDLED + " is missing");
-            }
-            ReaderOutput ignored = new ReaderOutput();
-            CountryCodes codes = CountryCodesFile.read(CsvFile.parse(new InputFile("country-codes.csv", in.readAllBytes())), ignored);
-            if (!ignored.rejected().isEmpty()) {
-                throw new IllegalStateException("the bundled " + BUNDLED + " has rejected rows: " + ignored.rejected());
-            }
-            return codes;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled resource " + BUNDLED, e);
+        ReaderOutput ignored = new ReaderOutput();
+        CountryCodes codes = CountryCodesFile.read(CsvFile.bundled(BUNDLED), ignored);
+        if (!ignored.rejected().isEmpty()) {
+            throw new IllegalStateException("the bundled " + BUNDLED + " has rejected rows: " + ignored.rejected());
         }
+        return codes;
     }
 }

@@ -1,13 +1,11 @@
 package org.plenum.exchange.reference;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.plenum.exchange.FormatReader;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
-import org.plenum.exchange.UnusableFileException;
 import org.plenum.exchange.csv.CsvFile;
 import org.plenum.exchange.csv.CsvLayout;
 import org.plenum.exchange.csv.ReaderOutput;
@@ -47,24 +45,9 @@ public class ReferenceReader implements FormatReader {
 
     @Override
     public ParsedFile read(List<InputFile> files) {
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("no file to read");
-        }
-        Map<CsvLayout, CsvFile> byLayout = new LinkedHashMap<>();
-        for (InputFile input : files) {
-            CsvFile file = CsvFile.parse(input);
-            CsvLayout layout = CsvLayout.recognise(file, LAYOUTS);
-            CsvFile earlier = byLayout.putIfAbsent(layout, file);
-            if (earlier != null) {
-                throw new UnusableFileException(file.name(), "a second " + layout.name() + " file (after "
-                        + earlier.name() + "); give each reference file once");
-            }
-        }
+        Map<CsvLayout, CsvFile> byLayout = CsvLayout.recogniseEach(files, LAYOUTS, "file", "reference file");
         ReaderOutput out = new ReaderOutput();
-        byLayout.values().forEach(file -> {
-            out.countRows(file.dataRowCount());
-            file.malformedRows().forEach(out::reject);
-        });
+        byLayout.values().forEach(out::countRowsAndRejectMalformed);
         CsvFile countryCodes = byLayout.get(CountryCodesFile.LAYOUT);
         CountryCodes codes = countryCodes == null ? CountryCodes.bundled() : CountryCodesFile.read(countryCodes, out);
         byLayout.forEach((layout, file) -> {

@@ -14,12 +14,12 @@ import java.util.Locale;
  * {@code a-z} (e.g. accented ones) count as non-alphanumeric and become {@code _}; none of the labels in
  * use has one.
  */
-public final class TermIds {
+final class TermIds {
 
     private TermIds() {
     }
 
-    public static String fromLabel(String label) {
+    static String fromLabel(String label) {
         String lower = label.toLowerCase(Locale.ROOT);
         String snake = lower.replaceAll("[^a-z0-9]+", "_");
         return snake.replaceAll("^_+|_+$", "");

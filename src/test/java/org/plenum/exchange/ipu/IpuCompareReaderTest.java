@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
+import org.plenum.exchange.ReaderFixtures;
 import org.plenum.exchange.RejectedRow;
 import org.plenum.exchange.UnusableFileException;
 import org.plenum.registry.EntityDeclaration;
@@ -49,12 +50,7 @@ class IpuCompareReaderTest {
     }
 
     private UnusableFileException unusable(byte[] content) {
-        try {
-            reader.read(new InputFile(COMPARE, content));
-        } catch (UnusableFileException e) {
-            return e;
-        }
-        throw new AssertionError("the file was read");
+        return IpuTestFiles.unusable(reader, COMPARE, content);
     }
 
     @Test
@@ -226,7 +222,7 @@ class IpuCompareReaderTest {
     @Test
     void emitsTheFieldTheFileNames() {
         String text = utf8(bundled(COMPARE)).replace("\"Field Id\",\"current_women_percent\"", "\"Field Id\",\"chamber_name_local\"");
-        ParsedFile other = reader.read(new InputFile(COMPARE, text.getBytes(StandardCharsets.UTF_8)));
+        ParsedFile other = reader.read(ReaderFixtures.text(COMPARE, text));
         assertThat(fact(other, "AF-UC02", "chamber_name_local").map(FactAssertion::value))
                 .isEqualTo(Optional.of(FactValue.of("27.9")));
     }

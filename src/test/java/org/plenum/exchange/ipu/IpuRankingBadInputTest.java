@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
+import org.plenum.exchange.ReaderFixtures;
 import org.plenum.exchange.RejectedRow;
 import org.plenum.exchange.UnusableFileException;
 import org.plenum.registry.EntityRef;
@@ -40,13 +41,9 @@ class IpuRankingBadInputTest {
     }
 
     private UnusableFileException unusable(byte[] content) {
-        try {
-            reader.read(new InputFile(RANKING, content));
-        } catch (UnusableFileException e) {
-            assertThat(e.file()).isEqualTo(RANKING);
-            return e;
-        }
-        throw new AssertionError("the file was read");
+        UnusableFileException e = IpuTestFiles.unusable(reader, RANKING, content);
+        assertThat(e.file()).isEqualTo(RANKING);
+        return e;
     }
 
     /** The file read, with exactly this one row rejected and the other 192 country rows kept. */
@@ -101,7 +98,7 @@ class IpuRankingBadInputTest {
     @Test
     void aCompleteLastRowWithoutLineBreakIsNotTruncation() {
         String text = utf8(bundled(RANKING)).stripTrailing();
-        assertThat(reader.read(new InputFile(RANKING, text.getBytes(StandardCharsets.UTF_8))).rowsRead()).isEqualTo(193);
+        assertThat(reader.read(ReaderFixtures.text(RANKING, text)).rowsRead()).isEqualTo(193);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.plenum.exchange.csv.InvalidCell;
 
 /** The cell rules of the ranking: election months, rank cells, the % W check. */
 class IpuRankingCellsTest {
@@ -45,7 +46,7 @@ class IpuRankingCellsTest {
             """)
     void refusesElectionMonthsThatCannotBeKnown(String cell, String reason) {
         assertThatThrownBy(() -> ElectionMonth.decode(cell, NOVEMBER_2025, COLUMN))
-                .isInstanceOfSatisfying(CellProblem.class, p -> {
+                .isInstanceOfSatisfying(InvalidCell.class, p -> {
                     assertThat(p.column()).isEqualTo(COLUMN);
                     assertThat(p.reason()).isEqualTo(reason);
                 });
@@ -62,9 +63,9 @@ class IpuRankingCellsTest {
         assertThat(RankCell.parse("1", "Rank")).isEqualTo(new RankCell.Numbered(1));
         assertThat(RankCell.parse("", "Rank")).isEqualTo(new RankCell.Unranked());
         assertThat(RankCell.parse("Suspended", "Rank")).isEqualTo(new RankCell.Suspended());
-        assertThatThrownBy(() -> RankCell.parse("1st", "Rank")).isInstanceOf(CellProblem.class)
+        assertThatThrownBy(() -> RankCell.parse("1st", "Rank")).isInstanceOf(InvalidCell.class)
                 .hasMessage("'1st' is not a rank (a number, a ditto mark, empty, or Suspended)");
-        assertThatThrownBy(() -> RankCell.parse("0", "Rank")).isInstanceOf(CellProblem.class)
+        assertThatThrownBy(() -> RankCell.parse("0", "Rank")).isInstanceOf(InvalidCell.class)
                 .hasMessage("rank 0: ranks start at 1");
     }
 
@@ -76,12 +77,12 @@ class IpuRankingCellsTest {
         WomenPercent.check(new BigDecimal("54.5"), 6, 11, "% W");
         WomenPercent.check(new BigDecimal("54.6"), 6, 11, "% W");
         assertThatThrownBy(() -> WomenPercent.check(new BigDecimal("54.7"), 6, 11, "Upper chamber / % W"))
-                .isInstanceOfSatisfying(CellProblem.class, p -> {
+                .isInstanceOfSatisfying(InvalidCell.class, p -> {
                     assertThat(p.column()).isEqualTo("Upper chamber / % W");
                     assertThat(p.reason()).isEqualTo("% W is 54.7 but 6 women of 11 seats is 54.5%");
                 });
         // 13 / 26 = 50.0 exactly: 50.1 is refused
         assertThatThrownBy(() -> WomenPercent.check(new BigDecimal("50.1"), 13, 26, "% W"))
-                .isInstanceOf(CellProblem.class);
+                .isInstanceOf(InvalidCell.class);
     }
 }

@@ -9,11 +9,11 @@ import static org.plenum.exchange.ipu.IpuTestFiles.testFile;
 import static org.plenum.exchange.ipu.IpuTestFiles.utf8;
 import static org.plenum.exchange.ipu.IpuTestFiles.value;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
+import org.plenum.exchange.ReaderFixtures;
 import org.plenum.exchange.RejectedRow;
 import org.plenum.exchange.UnusableFileException;
 import org.plenum.registry.EntityRef;
@@ -26,7 +26,7 @@ class IpuRankingOldLayoutTest {
     private final IpuRankingReader reader = new IpuRankingReader();
 
     private ParsedFile read(String name, String text) {
-        return reader.read(new InputFile(name, text.getBytes(StandardCharsets.UTF_8)));
+        return reader.read(ReaderFixtures.text(name, text));
     }
 
     @Test

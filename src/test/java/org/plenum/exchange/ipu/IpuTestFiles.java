@@ -2,14 +2,14 @@ package org.plenum.exchange.ipu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.plenum.exchange.FormatReader;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
+import org.plenum.exchange.ReaderFixtures;
+import org.plenum.exchange.UnusableFileException;
 import org.plenum.registry.EntityRef;
 import org.plenum.registry.FactAssertion;
 import org.plenum.registry.FactValue;
@@ -26,12 +26,12 @@ final class IpuTestFiles {
 
     /** A file of the bundled dataset ({@code src/main/resources/dataset/ipu}). */
     static byte[] bundled(String name) {
-        return resource("/dataset/ipu/" + name);
+        return ReaderFixtures.bundled("ipu", name).content();
     }
 
     /** A test file ({@code src/test/resources/ipu}). */
     static byte[] testFile(String name) {
-        return resource("/ipu/" + name);
+        return ReaderFixtures.resource("/ipu/" + name);
     }
 
     static String utf8(byte[] bytes) {
@@ -42,7 +42,17 @@ final class IpuTestFiles {
     static InputFile bundledWithLine(String name, String line, String replacement) {
         String text = utf8(bundled(name));
         assertThat(text.split(java.util.regex.Pattern.quote(line), -1)).as("occurrences of " + line).hasSize(2);
-        return new InputFile(name, text.replace(line, replacement).getBytes(StandardCharsets.UTF_8));
+        return ReaderFixtures.text(name, text.replace(line, replacement));
+    }
+
+    /** What makes the file unusable; fails when the reader reads it. */
+    static UnusableFileException unusable(FormatReader reader, String name, byte[] content) {
+        try {
+            reader.read(List.of(new InputFile(name, content)));
+        } catch (UnusableFileException e) {
+            return e;
+        }
+        throw new AssertionError("the file was read");
     }
 
     static List<FactAssertion> facts(ParsedFile parsed, String entityCode) {
@@ -62,16 +72,5 @@ final class IpuTestFiles {
 
     static boolean declared(ParsedFile parsed, EntityRef entity) {
         return parsed.entities().stream().anyMatch(d -> d.entity().equals(entity));
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = IpuTestFiles.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

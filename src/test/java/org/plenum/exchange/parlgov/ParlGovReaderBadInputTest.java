@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.plenum.exchange.ReaderFixtures.fact;
 import static org.plenum.exchange.ReaderFixtures.maybeFact;
 import static org.plenum.exchange.ReaderFixtures.text;
+import static org.plenum.exchange.ReaderFixtures.value;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ class ParlGovReaderBadInputTest {
         assertThat(parsed.rejected()).isEmpty();
         // 2 countries + 2 parties + 1 national election + 1 of its results; the European rows are not counted
         assertThat(parsed.rowsRead()).isEqualTo(2 + 2 + 1 + 1);
-        assertThat(ParlGovReaderTest.value(fact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PG902", "seats")))
+        assertThat(value(fact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PG902", "seats")))
                 .isEqualTo("120");
         assertThat(parsed.entities()).noneMatch(d -> d.entity().code().contains("20190526"));
     }
@@ -150,7 +151,7 @@ class ParlGovReaderBadInputTest {
                 new RejectedRow("parties__Party.csv", 2, "foundation_date", "'1879' is not a date written yyyy-MM-dd"),
                 new RejectedRow("parties__Party.csv", 3, "family",
                         "unknown party family code 999 (not a party_family of datacore__Code.csv)"));
-        assertThat(ParlGovReaderTest.value(fact(parsed, EntityType.POLITICAL_PARTY, "PG902", "party_abbreviation")))
+        assertThat(value(fact(parsed, EntityType.POLITICAL_PARTY, "PG902", "party_abbreviation")))
                 .isEqualTo("PSOE");
         assertThat(maybeFact(parsed, EntityType.POLITICAL_PARTY, "PG645", "party_family")).isEmpty();
     }
@@ -205,7 +206,7 @@ class ParlGovReaderBadInputTest {
 
         assertThatThrownBy(() -> reader.read(files))
                 .isInstanceOf(UnusableFileException.class)
-                .hasMessage("parties__Party.csv: not valid UTF-8: byte offset " + offset
-                        + " (line 2) holds the invalid sequence F1");
+                .hasMessage("parties__Party.csv: not valid UTF-8: byte 0xF1 at byte offset " + offset
+                        + " (line 2); the file must be encoded as UTF-8 (was it saved as Latin-1 or Windows-1252?)");
     }
 }

@@ -5,6 +5,7 @@ import static org.plenum.exchange.ReaderFixtures.bundled;
 import static org.plenum.exchange.ReaderFixtures.count;
 import static org.plenum.exchange.ReaderFixtures.fact;
 import static org.plenum.exchange.ReaderFixtures.maybeFact;
+import static org.plenum.exchange.ReaderFixtures.value;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -159,9 +160,5 @@ class ParlGovReaderTest {
         assertThat(withoutCodes.entities()).hasSize(parsed.entities().size());
         assertThat(withoutCodes.facts()).hasSize(parsed.facts().size());
         assertThat(withoutCodes.rejected()).hasSize(1);
-    }
-
-    static String value(FactAssertion fact) {
-        return fact.value() instanceof FactValue.Present present ? present.value() : null;
     }
 }

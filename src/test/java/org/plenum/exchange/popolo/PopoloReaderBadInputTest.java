@@ -53,7 +53,7 @@ class PopoloReaderBadInputTest {
         String text = new String(real, StandardCharsets.UTF_8);
         assertUnusable(new InputFile("empty.json", new byte[0]), "empty.json: the file is empty");
         assertUnusable(new InputFile("half.json", Arrays.copyOf(real, real.length / 2)), "half.json: not well-formed JSON at line");
-        assertUnusable(new InputFile("garbled.json", garbled), "garbled.json: not valid UTF-8: byte offset 1000");
+        assertUnusable(new InputFile("garbled.json", garbled), "garbled.json: not valid UTF-8: byte 0xC3 at byte offset 1000");
         assertUnusable(new InputFile("list.json", "[1, 2]".getBytes(StandardCharsets.UTF_8)), "list.json: the file is not a JSON object");
         assertUnusable(new InputFile("twice.json", text.replaceFirst("\"posts\":", "\"persons\": [],\n  \"posts\":")
                 .getBytes(StandardCharsets.UTF_8)), "twice.json: not well-formed JSON at line 6, column 12: Duplicate Object property \"persons\"");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.plenum.exchange.ReaderFixtures.fact;
 import static org.plenum.exchange.ReaderFixtures.maybeFact;
 import static org.plenum.exchange.ReaderFixtures.text;
+import static org.plenum.exchange.ReaderFixtures.value;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,15 +68,16 @@ class ReferenceReaderBadInputTest {
 
         assertThatThrownBy(() -> read(new InputFile("income-groups.csv", content)))
                 .isInstanceOf(UnusableFileException.class)
-                .hasMessage("income-groups.csv: not valid UTF-8: byte offset " + header.length
-                        + " (line 3) holds the invalid sequence F4");
+                .hasMessage("income-groups.csv: not valid UTF-8: byte 0xF4 at byte offset " + header.length
+                        + " (line 3); the file must be encoded as UTF-8 (was it saved as Latin-1 or Windows-1252?)");
     }
 
     @Test
     void unterminatedQuoteIsUnusable() {
         assertThatThrownBy(() -> read(text("chambers.csv", CHAMBERS_HEADER + "AL,Albania,\"Albanian Parliament,unicameral\n")))
                 .isInstanceOf(UnusableFileException.class)
-                .hasMessageStartingWith("chambers.csv: not well-formed CSV at line");
+                .hasMessageStartingWith("chambers.csv: row 2 (line ")
+                .hasMessageContaining("is not valid CSV");
     }
 
     @Test
@@ -105,7 +107,7 @@ class ReferenceReaderBadInputTest {
                 new RejectedRow("chambers.csv", 2, "term_years", "a term of 0 years is not a term"));
         // the rest of the row is kept
         assertThat(maybeFact(parsed, EntityType.CHAMBER, "AL-LC01", "statutory_members_number")).isEmpty();
-        assertThat(ReferenceReaderTest.value(fact(parsed, EntityType.CHAMBER, "AL-LC01", "electoral_system")))
+        assertThat(value(fact(parsed, EntityType.CHAMBER, "AL-LC01", "electoral_system")))
                 .isEqualTo("proportional");
     }
 

@@ -5,11 +5,13 @@ import static org.plenum.exchange.ReaderFixtures.bundled;
 import static org.plenum.exchange.ReaderFixtures.count;
 import static org.plenum.exchange.ReaderFixtures.fact;
 import static org.plenum.exchange.ReaderFixtures.maybeFact;
+import static org.plenum.exchange.ReaderFixtures.value;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenum.exchange.ParsedFile;
+import org.plenum.exchange.ReaderFixtures;
 import org.plenum.exchange.RejectedRow;
 import org.plenum.registry.EntityDeclaration;
 import org.plenum.registry.EntityRef;
@@ -79,7 +81,7 @@ class ReferenceReaderTest {
         assertThat(value(fact(parsed, EntityType.COUNTRY, "ES", "region"))).isEqualTo("europe");
         assertThat(value(fact(parsed, EntityType.COUNTRY, "MA", "region"))).isEqualTo("middle_east_and_north_africa");
         assertThat(maybeFact(parsed, EntityType.COUNTRY, "CN", "region")).isEmpty();
-        assertThat(parsed.facts()).extracting(ReferenceReaderTest::value).containsOnly(
+        assertThat(parsed.facts()).extracting(ReaderFixtures::value).containsOnly(
                 "americas", "asia", "europe", "middle_east_and_north_africa", "pacific", "sub_saharan_africa");
     }
 
@@ -113,7 +115,7 @@ class ReferenceReaderTest {
         assertThat(venezuela.annotation()).contains("unclassified since FY22");
 
         assertThat(parsed.facts()).filteredOn(f -> f.value() instanceof FactValue.Present)
-                .extracting(ReferenceReaderTest::value)
+                .extracting(ReaderFixtures::value)
                 .containsOnly("low_income", "lower_middle_income", "upper_middle_income", "high_income");
         // 87 high-income economies in the file, less CHI
         assertThat(parsed.facts().stream().filter(f -> "high_income".equals(value(f))).count()).isEqualTo(86);
@@ -182,7 +184,7 @@ class ReferenceReaderTest {
         assertThat(maybeFact(parsed, EntityType.CHAMBER, "GB-UC02", "statutory_members_number")).isEmpty();
         assertThat(maybeFact(parsed, EntityType.PARLIAMENT, "TN", "parliament_name")).isEmpty();
         assertThat(parsed.facts()).filteredOn(f -> f.field().equals("electoral_system"))
-                .extracting(ReferenceReaderTest::value).containsOnly(
+                .extracting(ReaderFixtures::value).containsOnly(
                         "proportional", "plurality_majority", "mixed", "other", "appointed", "indirectly_elected");
     }
 
@@ -229,9 +231,5 @@ class ReferenceReaderTest {
         assertThat(parsed.entities()).hasSize(250 + 193 + 275);
         List<EntityType> types = parsed.entities().stream().map(d -> d.entity().type()).toList();
         assertThat(types).isSortedAccordingTo(java.util.Comparator.comparingInt(Enum::ordinal));
-    }
-
-    static String value(FactAssertion fact) {
-        return fact.value() instanceof FactValue.Present present ? present.value() : null;
     }
 }

@@ -1,10 +1,15 @@
 package org.plenum.exchange.ipu.historical;
 
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 /**
  * What one cell holds, as stored in the workbook (a formula cell gives its cached result): a number, a
  * text, nothing, or an Excel error such as {@code #DIV/0!}.
  */
 sealed interface CellValue {
+
+    Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
     /** The cell as a reader would quote it in a message, e.g. {@code '7 5'} or {@code 264}. */
     String quoted();
@@ -47,6 +52,19 @@ sealed interface CellValue {
             return quoted();
         }
         return "";
+    }
+
+    /**
+     * The whole number the cell holds: a number cell with no fraction (below 10^9 either way), or a
+     * text cell of one to nine digits only (a number stored as text), without surrounding spaces.
+     */
+    default Optional<Long> wholeNumber() {
+        if (this instanceof Number number) {
+            double value = number.value();
+            return value == Math.rint(value) && Math.abs(value) < 1e9 ? Optional.of((long) value) : Optional.empty();
+        }
+        String text = trimmedText();
+        return this instanceof Text && DIGITS.matcher(text).matches() ? Optional.of(Long.parseLong(text)) : Optional.empty();
     }
 
     default boolean isBlank() {

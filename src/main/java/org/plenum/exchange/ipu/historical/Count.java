@@ -1,7 +1,6 @@
 package org.plenum.exchange.ipu.historical;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.plenum.registry.FactValue;
 
 /**
@@ -9,8 +8,6 @@ import org.plenum.registry.FactValue;
  * remark that explains why (the annotation of a {@link FactValue.Missing} fact).
  */
 sealed interface Count {
-
-    Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
     record Known(long value) implements Count {
     }
@@ -25,15 +22,7 @@ sealed interface Count {
      * count.
      */
     static Optional<Long> parse(CellValue cell) {
-        if (cell instanceof CellValue.Number number) {
-            double value = number.value();
-            if (value >= 0 && value == Math.rint(value) && value < 1e9) {
-                return Optional.of((long) value);
-            }
-            return Optional.empty();
-        }
-        String text = cell instanceof CellValue.Text t ? t.value().strip() : "";
-        return DIGITS.matcher(text).matches() ? Optional.of(Long.parseLong(text)) : Optional.empty();
+        return cell.wholeNumber().filter(value -> value >= 0);
     }
 
     default FactValue factValue() {

@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  * The annotation is the NOTES cell without surrounding spaces (empty when none), followed, separated
  * by {@value #SEPARATOR}, by what the reader has to say about the row: IPU's chamber type for a
- * legislature of the time (below), how the month was read (see {@link ElectionMonth}: an empty or
+ * legislature of the time (below), how the month was read (see {@link MonthCell}: an empty or
  * unreadable month starts the valid time on January 1st of the year, and the annotation always says
  * so), and "continuous renewal" for the rows IPU marks
  * {@code Continuous Renewal} (the upper chambers of Austria, Canada, Malaysia, Russia and the United

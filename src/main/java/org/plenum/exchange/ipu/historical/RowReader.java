@@ -27,7 +27,6 @@ final class RowReader {
     /** IPU's percentage may differ from Plenum's by this much (percentage points) before it is reported. */
     static final double PERCENT_TOLERANCE = 0.1;
 
-    private static final Pattern YEAR_TEXT = Pattern.compile("\\d{1,9}");
     private static final Pattern PERCENT_TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
     private static final String CONTINUOUS_RENEWAL_REMARK =
             "continuous renewal: IPU's figure for this chamber at that time, not the result of one election";
@@ -78,7 +77,7 @@ final class RowReader {
             }
         }
         if (noOneChamber && knownRow) {
-            ElectionMonth.ValidFrom validFrom = ElectionMonth.of(row.cell(Column.MONTH), year.get());
+            MonthCell.ValidFrom validFrom = MonthCell.of(row.cell(Column.MONTH), year.get());
             UnplacedRow unplaced = new UnplacedRow(row.number(), country.get(), type.get(), validFrom.date(),
                     validFrom.remark().stream().toList());
             return new Reading(country, Optional.empty(), Optional.of(unplaced), rejected);
@@ -86,7 +85,7 @@ final class RowReader {
         if (!placed) {
             return new Reading(country, Optional.empty(), Optional.empty(), rejected);
         }
-        ElectionMonth.ValidFrom validFrom = ElectionMonth.of(row.cell(Column.MONTH), year.get());
+        MonthCell.ValidFrom validFrom = MonthCell.of(row.cell(Column.MONTH), year.get());
         List<String> remarks = new ArrayList<>();
         type.get().remark().ifPresent(remarks::add);
         if (continuousRenewal.get()) {
@@ -129,13 +128,7 @@ final class RowReader {
 
     private Optional<Integer> year(SheetRow row, List<RejectedRow> rejected) {
         CellValue cell = row.cell(Column.YEAR);
-        Optional<Long> year = Optional.empty();
-        if (cell instanceof CellValue.Number number && number.value() == Math.rint(number.value())
-                && Math.abs(number.value()) < 1e9) {
-            year = Optional.of((long) number.value());
-        } else if (cell instanceof CellValue.Text && YEAR_TEXT.matcher(cell.trimmedText()).matches()) {
-            year = Optional.of(Long.parseLong(cell.trimmedText()));
-        }
+        Optional<Long> year = cell.wholeNumber();
         if (year.isEmpty()) {
             rejected.add(reject(row, Column.YEAR, "not a year: " + cell.quoted()));
             return Optional.empty();

@@ -23,7 +23,7 @@ class IpuHistoricalMonthTest {
             Sep|9
             """)
     void oneMonthInAnySpellingListed(String written, int month) {
-        ElectionMonth.ValidFrom from = ElectionMonth.of(new CellValue.Text(written), 2007);
+        MonthCell.ValidFrom from = MonthCell.of(new CellValue.Text(written), 2007);
         assertThat(from.date()).isEqualTo(LocalDate.of(2007, month, 1));
         assertThat(from.remark()).isEmpty();
     }
@@ -39,16 +39,16 @@ class IpuHistoricalMonthTest {
             Dec 2014-Jan 2015|2015|2015-01-01|election or renewal in December 2014, figures as of January 2015
             """)
     void twoMonthsGiveTheMonthOfTheFigures(String written, int year, LocalDate date, String reading) {
-        ElectionMonth.ValidFrom from = ElectionMonth.of(new CellValue.Text(written), year);
+        MonthCell.ValidFrom from = MonthCell.of(new CellValue.Text(written), year);
         assertThat(from.date()).isEqualTo(date);
         assertThat(from.remark()).contains("month '" + written.strip() + "' read as: " + reading + " (valid from then)");
     }
 
     @Test
     void noMonthStartsTheYearAndSaysSo() {
-        assertThat(ElectionMonth.of(new CellValue.Blank(), 1970))
-                .isEqualTo(new ElectionMonth.ValidFrom(LocalDate.of(1970, 1, 1), Optional.of("month not given; valid from the start of the year")));
-        assertThat(ElectionMonth.of(new CellValue.Text("   "), 1970).remark()).contains("month not given; valid from the start of the year");
+        assertThat(MonthCell.of(new CellValue.Blank(), 1970))
+                .isEqualTo(new MonthCell.ValidFrom(LocalDate.of(1970, 1, 1), Optional.of("month not given; valid from the start of the year")));
+        assertThat(MonthCell.of(new CellValue.Text("   "), 1970).remark()).contains("month not given; valid from the start of the year");
     }
 
     @ParameterizedTest
@@ -60,13 +60,13 @@ class IpuHistoricalMonthTest {
             13
             """)
     void unreadableMonthsStartTheYearAndQuoteTheCell(String written) { // synthetic spellings
-        ElectionMonth.ValidFrom from = ElectionMonth.of(new CellValue.Text(written), 2015);
+        MonthCell.ValidFrom from = MonthCell.of(new CellValue.Text(written), 2015);
         assertThat(from.date()).isEqualTo(LocalDate.of(2015, 1, 1));
         assertThat(from.remark()).contains("month '" + written + "' not readable; valid from the start of the year");
     }
 
     @Test
     void aNumberIsNotAMonth() { // synthetic
-        assertThat(ElectionMonth.of(new CellValue.Number(5), 2015).remark()).contains("month 5 not readable; valid from the start of the year");
+        assertThat(MonthCell.of(new CellValue.Number(5), 2015).remark()).contains("month 5 not readable; valid from the start of the year");
     }
 }

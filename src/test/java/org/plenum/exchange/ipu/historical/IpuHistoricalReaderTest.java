@@ -2,9 +2,6 @@ package org.plenum.exchange.ipu.historical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
+import org.plenum.exchange.ReaderFixtures;
 import org.plenum.exchange.RejectedRow;
 import org.plenum.registry.EntityDeclaration;
 import org.plenum.registry.EntityRef;
@@ -38,11 +36,7 @@ class IpuHistoricalReaderTest {
     }
 
     static InputFile bundled() {
-        try (InputStream in = IpuHistoricalReaderTest.class.getResourceAsStream("/dataset/ipu/" + FILE)) {
-            return new InputFile(FILE, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReaderFixtures.bundled("ipu", FILE);
     }
 
     @Test

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  *       ({@value #NOT_GIVEN}). Unreadable text does the same, quoting the cell. Nothing is guessed.</li>
  * </ul>
  */
-final class ElectionMonth {
+final class MonthCell {
 
     static final String NOT_GIVEN = "month not given; valid from the start of the year";
 
@@ -40,7 +40,7 @@ final class ElectionMonth {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Map<String, Month> NAMES = names();
 
-    private ElectionMonth() {
+    private MonthCell() {
     }
 
     /** The first day of valid time, and the remark to add to the annotation, if any. */
