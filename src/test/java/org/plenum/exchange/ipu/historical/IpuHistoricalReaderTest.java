@@ -63,13 +63,14 @@ class IpuHistoricalReaderTest {
                 Map.entry(EntityType.CHAMBER, 293L));
 
         // 3,815 rows - 81 with a chamber type Plenum cannot place - 37 sharing a chamber and day with another
-        // = 3,697 chamber records, 3 facts each; plus 2 facts for each of the 8 former countries.
-        assertThat(parsed.facts()).hasSize(3697 * 3 + 8 * 2);
+        // = 3,697 chamber records, 3 facts each; plus 3 facts for each of the 8 former countries (its name, and
+        // is_former_country false until it ceased to exist and true from then).
+        assertThat(parsed.facts()).hasSize(3697 * 3 + 8 * 3);
         Map<String, Long> facts = parsed.facts().stream().collect(Collectors.groupingBy(
                 f -> f.field() + (f.value() instanceof FactValue.Missing ? " unknown" : ""), TreeMap::new, Collectors.counting()));
         assertThat(facts).containsExactlyEntriesOf(new TreeMap<>(Map.of(
                 "country_name", 8L,
-                "is_former_country", 8L,
+                "is_former_country", 16L,
                 "current_members_number", 3633L,
                 "current_members_number unknown", 64L, // 35 unusable seats cells + 29 conflicting groups
                 "current_women_number", 3607L,
@@ -245,15 +246,27 @@ class IpuHistoricalReaderTest {
         for (String code : List.of("SUHH", "CSHH", "DDDE", "YUCS", "CSXX", "VDVN", "VNVN", "YDYE")) {
             EntityRef country = EntityRef.country(code);
             assertThat(parsed.entities()).contains(EntityDeclaration.of(country));
-            assertThat(factsOf(country, "is_former_country")).singleElement().satisfies(f -> {
-                assertThat(f.value()).isEqualTo(FactValue.of("true"));
-                assertThat(f.validTime()).isEqualTo(ValidTime.always());
-            });
+            assertThat(factsOf(country, "is_former_country")).extracting(FactAssertion::value)
+                    .containsExactly(FactValue.of("false"), FactValue.of("true"));
+            assertThat(factsOf(country, "is_former_country").get(0).validTime()).isEqualTo(ValidTime.always());
             assertThat(factsOf(country, "country_name")).hasSize(1);
         }
         assertThat(factsOf(EntityRef.country("SUHH"), "country_name").get(0).value()).isEqualTo(FactValue.of("{\"en\":\"USSR\",\"fr\":\"URSS\"}"));
+        // a former country is one from the day it ceased to exist; its chambers' last figures stop counting then
+        FactAssertion ussrCeased = factsOf(EntityRef.country("SUHH"), "is_former_country").get(1);
+        assertThat(ussrCeased.validTime()).isEqualTo(ValidTime.from(LocalDate.of(1991, 12, 26)));
+        assertThat(ussrCeased.annotation()).isEqualTo("ceased to exist on 1991-12-26");
+        assertThat(factsOf(EntityRef.country("VNVN"), "is_former_country").get(1).validTime())
+                .isEqualTo(ValidTime.from(LocalDate.of(1975, 4, 30)));
         assertThat(factsOf(EntityRef.country("CSHH"), "country_name").get(0).value())
                 .isEqualTo(FactValue.of("{\"en\":\"Czechoslovakia\",\"fr\":\"Tchécoslovaquie\"}"));
+        // no chamber of a former country has figures from after the day it ceased to exist
+        for (String code : List.of("SUHH", "CSHH", "DDDE", "YUCS", "CSXX", "VDVN", "VNVN", "YDYE")) {
+            LocalDate ceased = factsOf(EntityRef.country(code), "is_former_country").get(1).validTime().from().orElseThrow();
+            assertThat(parsed.facts()).filteredOn(f -> f.entity().code().startsWith(code + "-"))
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.validTime().from().orElseThrow()).as(f.source()).isBefore(ceased));
+        }
         // successor and continuing countries are left to the reference import
         assertThat(parsed.entities()).noneMatch(e -> e.entity().equals(EntityRef.country("RU")) || e.entity().equals(EntityRef.country("DE")));
     }
