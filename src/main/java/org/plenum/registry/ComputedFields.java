@@ -1,7 +1,6 @@
 package org.plenum.registry;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,15 +29,9 @@ final class ComputedFields {
         return field.equals(WOMEN_PERCENT) || field.equals(MEN);
     }
 
-    /**
-     * Share of women in percent as IPU publishes it: rounded half-up to two decimals, then half-up to one
-     * (61.25 → 61.3; 50 of 91 = 54.945… → 54.95 → 55.0, where a single rounding gives 54.9). This two-step
-     * rounding reproduces every percentage of IPU's November 2025 ranking (261 of 261; one rounding: 255).
-     */
+    /** Share of women in percent as IPU publishes it: see {@link ShareOfWomen#percent}. */
     static BigDecimal percent(long women, long members) {
-        return BigDecimal.valueOf(women).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(members), 2, RoundingMode.HALF_UP)
-                .setScale(1, RoundingMode.HALF_UP);
+        return ShareOfWomen.percent(women, members);
     }
 
     static List<TimedValue> timeline(EntityRecord entity, String field, Instant knownAt) {

@@ -19,9 +19,10 @@ import org.plenum.registry.ValidTime;
  * ISO 3166-1 alpha-2 code, whether independent or not (territories are declared too, so that the
  * other files can refer to them). Facts, all {@link ValidTime#always()}:
  * <ul>
- *   <li>{@code country_name}: {@code {"en": official_name_en, "fr": official_name_fr}}; for CI,
- *       where the file's {@code official_name_en} reads "Ivory Coast" instead of the UN name, the
- *       {@code CLDR display name} (as CHAMBERS-SOURCES.md does); {@code fr} is left out when blank;</li>
+ *   <li>{@code country_name}, written by {@link CountryNameFacts} (it merges these names with IPU's):
+ *       the French {@code official_name_fr}, and the English {@code official_name_en} where IPU has no
+ *       name of its own for the country; for CI, where the file's {@code official_name_en} reads "Ivory
+ *       Coast" instead of the UN name, the {@code CLDR display name} (as CHAMBERS-SOURCES.md does);</li>
  *   <li>{@code iso_alpha3_code};</li>
  *   <li>{@code iso_numeric_code} and {@code m49_code}: three digits, zero-padded as ISO and the UN
  *       write them (the file drops the leading zeros: Afghanistan {@code 4} becomes {@code 004}).</li>
@@ -63,7 +64,10 @@ final class CountryCodesFile {
     private CountryCodesFile() {
     }
 
-    /** Declares the countries and their facts into {@code out}; returns the codes of the rows accepted. */
+    /**
+     * Declares the countries and their code facts into {@code out}; returns the codes and names of the rows
+     * accepted (the names become facts through {@link CountryNameFacts}).
+     */
     static CountryCodes read(CsvFile file, ReaderOutput out) {
         CountryCodes codes = new CountryCodes();
         Set<String> seen = new HashSet<>();
@@ -89,8 +93,7 @@ final class CountryCodesFile {
             if (english.isEmpty()) {
                 cells.reject(NAME_EN, "no English name (neither official_name_en nor CLDR display name)");
             } else {
-                out.fact(country, "country_name", ValidTime.always(),
-                        FactValue.of(TranslatedText.of(english, row.get(NAME_FR))), source);
+                codes.names(alpha2, new CountryCodes.Names(english, row.get(NAME_FR), source));
             }
 
             String alpha3 = row.get(ALPHA3);

@@ -22,7 +22,8 @@ import org.plenum.registry.ValidTime;
  * (sub-regions were not available at all; eight countries had no record in the historical
  * database), not statements that the country has no region. The {@code iso2} and {@code iso3} codes
  * of a row must be a known pair of {@code country-codes.csv}, otherwise the row is rejected.
- * {@code country_ipu_name} is not imported: country names come from {@code country-codes.csv}.
+ * {@code country_ipu_name}, IPU's own name of the country, is returned ({@link IpuNames}) and becomes the
+ * English {@code country_name} through {@link CountryNameFacts}; a blank name gives none.
  */
 final class IpuRegionsFile {
 
@@ -32,7 +33,9 @@ final class IpuRegionsFile {
     private IpuRegionsFile() {
     }
 
-    static void read(CsvFile file, CountryCodes codes, ReaderOutput out) {
+    /** Declares the countries and their region facts into {@code out}; returns IPU's names of the rows accepted. */
+    static IpuNames read(CsvFile file, CountryCodes codes, ReaderOutput out) {
+        IpuNames names = new IpuNames();
         Set<String> seen = new HashSet<>();
         for (CsvRow row : file.rows()) {
             String iso2 = row.get("iso2");
@@ -53,11 +56,15 @@ final class IpuRegionsFile {
             }
             EntityRef country = EntityRef.country(iso2);
             out.declare(EntityDeclaration.of(country));
+            if (!row.isBlank("country_ipu_name")) {
+                names.add(iso2, row.get("country_ipu_name"), row.source());
+            }
             term(row, "ipu_region", out).ifPresent(term ->
                     out.fact(country, "region", ValidTime.always(), FactValue.of(term), row.source()));
             term(row, "ipu_subregion", out).ifPresent(term ->
                     out.fact(country, "sub_region", ValidTime.always(), FactValue.of(term), row.source()));
         }
+        return names;
     }
 
     private static Optional<String> term(CsvRow row, String column, ReaderOutput out) {

@@ -2,6 +2,7 @@ package org.plenum.exchange.reference;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plenum.exchange.FormatReader;
 import org.plenum.exchange.InputFile;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Component;
  * Each kind may be given once. Files that name countries by ISO alpha-3 code translate it through the
  * {@code country-codes.csv} of the same import when there is one, or else through the bundled copy.
  * Every country a file attaches facts to is declared, so that any subset imports into an empty
- * registry. The source of a fact is {@code <file name> row <n>}, the header being row 1.
+ * registry. The source of a fact is {@code <file name> row <n>}, the header being row 1. Each country has
+ * one {@code country_name}, IPU's English name where IPU has one and the French of {@code country-codes.csv}
+ * ({@link CountryNameFacts}).
  *
  * <p>Cells are read without their surrounding spaces; a blank cell gives no fact. A cell whose value
  * is invalid is rejected alone (the rest of its row is used); a row that cannot be attached to an
@@ -49,11 +52,13 @@ public class ReferenceReader implements FormatReader {
         ReaderOutput out = new ReaderOutput();
         byLayout.values().forEach(out::countRowsAndRejectMalformed);
         CsvFile countryCodes = byLayout.get(CountryCodesFile.LAYOUT);
-        CountryCodes codes = countryCodes == null ? CountryCodes.bundled() : CountryCodesFile.read(countryCodes, out);
+        Optional<CountryCodes> codesOfImport = Optional.ofNullable(countryCodes).map(file -> CountryCodesFile.read(file, out));
+        CountryCodes codes = codesOfImport.orElseGet(CountryCodes::bundled);
+        Optional<IpuNames> ipuNames = Optional.ofNullable(byLayout.get(IpuRegionsFile.LAYOUT))
+                .map(file -> IpuRegionsFile.read(file, codes, out));
+        CountryNameFacts.state(codesOfImport, ipuNames, out);
         byLayout.forEach((layout, file) -> {
-            if (layout.equals(IpuRegionsFile.LAYOUT)) {
-                IpuRegionsFile.read(file, codes, out);
-            } else if (layout.equals(IncomeGroupsFile.LAYOUT)) {
+            if (layout.equals(IncomeGroupsFile.LAYOUT)) {
                 IncomeGroupsFile.read(file, codes, out);
             } else if (layout.equals(ChambersFile.LAYOUT)) {
                 ChambersFile.read(file, codes, out);

@@ -56,8 +56,19 @@ class ReferenceReaderTest {
         assertThat(afghanistan.validTime()).isEqualTo(ValidTime.always());
         assertThat(afghanistan.source()).isEqualTo("country-codes.csv row 2");
         assertThat(value(fact(parsed, EntityType.COUNTRY, "AF", "m49_code"))).isEqualTo("004");
+        // the English name is IPU's where IPU has one (ipu-regions.csv, bundled copy), the French the UN's
         assertThat(value(fact(parsed, EntityType.COUNTRY, "CI", "country_name")))
-                .isEqualTo("{\"en\":\"Côte d’Ivoire\",\"fr\":\"Côte d’Ivoire\"}");
+                .isEqualTo("{\"en\":\"Côte d'Ivoire\",\"fr\":\"Côte d’Ivoire\"}");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "GM", "country_name")))
+                .isEqualTo("{\"en\":\"Gambia (The)\",\"fr\":\"Gambie\"}");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "TR", "country_name")))
+                .isEqualTo("{\"en\":\"Türkiye\",\"fr\":\"Türkiye\"}");
+        assertThat(fact(parsed, EntityType.COUNTRY, "GM", "country_name").source())
+                .matches("country-codes\\.csv row [0-9]+; IPU name: ipu-regions\\.csv row [0-9]+");
+        // a territory IPU does not name keeps the UN name
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "AX", "country_name")))
+                .isEqualTo("{\"en\":\"Åland Islands\",\"fr\":\"Îles d’Åland\"}");
+        assertThat(fact(parsed, EntityType.COUNTRY, "AX", "country_name").source()).isEqualTo("country-codes.csv row 3");
         assertThat(value(fact(parsed, EntityType.COUNTRY, "NA", "iso_alpha3_code"))).isEqualTo("NAM");
         // territories are declared too
         assertThat(parsed.entities()).contains(EntityDeclaration.of(EntityRef.country("AX")));
@@ -67,13 +78,19 @@ class ReferenceReaderTest {
     void ipuRegions() {
         ParsedFile parsed = read("ipu-regions.csv");
 
-        // 193 rows; 8 have no region and none has a sub-region
+        // 193 rows; 8 have no region and none has a sub-region; every row names its country as IPU does,
+        // which with the French of the bundled country-codes.csv makes the country_name
         assertThat(parsed.rowsRead()).isEqualTo(193);
         assertThat(parsed.entities()).hasSize(193);
-        assertThat(parsed.facts()).hasSize(185);
+        assertThat(parsed.facts()).hasSize(185 + 193);
         assertThat(count(parsed, "region")).isEqualTo(185);
         assertThat(count(parsed, "sub_region")).isZero();
+        assertThat(count(parsed, "country_name")).isEqualTo(193);
         assertThat(parsed.rejected()).isEmpty();
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "BO", "country_name")))
+                .isEqualTo("{\"en\":\"Bolivia (Plurinational State of)\",\"fr\":\"Bolivie (État plurinational de)\"}");
+        assertThat(fact(parsed, EntityType.COUNTRY, "BO", "country_name").source())
+                .matches("country-codes\\.csv row [0-9]+; IPU name: ipu-regions\\.csv row [0-9]+");
 
         FactAssertion rwanda = fact(parsed, EntityType.COUNTRY, "RW", "region");
         assertThat(value(rwanda)).isEqualTo("sub_saharan_africa");
@@ -81,7 +98,7 @@ class ReferenceReaderTest {
         assertThat(value(fact(parsed, EntityType.COUNTRY, "ES", "region"))).isEqualTo("europe");
         assertThat(value(fact(parsed, EntityType.COUNTRY, "MA", "region"))).isEqualTo("middle_east_and_north_africa");
         assertThat(maybeFact(parsed, EntityType.COUNTRY, "CN", "region")).isEmpty();
-        assertThat(parsed.facts()).extracting(ReaderFixtures::value).containsOnly(
+        assertThat(parsed.facts()).filteredOn(f -> f.field().equals("region")).extracting(ReaderFixtures::value).containsOnly(
                 "americas", "asia", "europe", "middle_east_and_north_africa", "pacific", "sub_saharan_africa");
     }
 
@@ -227,6 +244,12 @@ class ReferenceReaderTest {
         assertThat(parsed.rowsRead()).isEqualTo(249 + 193 + 218 + 275 + 9912);
         assertThat(parsed.facts()).hasSize(996 + 185 + 217 + 2390 + 10384);
         assertThat(parsed.rejected()).extracting(RejectedRow::file).containsExactly("income-groups.csv");
+        // one country_name per country: IPU's English name merged with the French of country-codes.csv
+        assertThat(count(parsed, "country_name")).isEqualTo(249);
+        assertThat(parsed.facts().stream().filter(f -> f.field().equals("country_name")).map(FactAssertion::entity).distinct())
+                .hasSize(249);
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "GM", "country_name")))
+                .isEqualTo("{\"en\":\"Gambia (The)\",\"fr\":\"Gambie\"}");
         // countries: 249 from country-codes.csv, plus XK; then 193 parliaments and 275 chambers
         assertThat(parsed.entities()).hasSize(250 + 193 + 275);
         List<EntityType> types = parsed.entities().stream().map(d -> d.entity().type()).toList();

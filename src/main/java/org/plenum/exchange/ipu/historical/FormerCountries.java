@@ -1,5 +1,6 @@
 package org.plenum.exchange.ipu.historical;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,22 +22,36 @@ import java.util.Optional;
  * <p>Yugoslavia: ISO kept YU for the Federal Republic of Yugoslavia (1992-2003) and then withdrew it
  * as YUCS; both Yugoslavias of the workbook are therefore {@code YUCS}, one country entity named
  * "Yugoslavia", whose chambers' facts follow each other in time.
+ *
+ * <p>Each has the day it ceased to exist, from which {@code is_former_country} is true (false before):
+ * without it, the last figures of its chambers would seem to hold on for ever (a fact lasts until the next
+ * one starts), and the USSR would be ranked beside the Russian Federation today. The days: USSR 26 December
+ * 1991 (the Soviet of the Republics dissolved the Union); Czechoslovakia 1 January 1993 (dissolution);
+ * German Democratic Republic 3 October 1990 (German reunification); Yugoslavia 4 February 2003 (the
+ * Federal Republic became the State Union of Serbia and Montenegro); Serbia and Montenegro 3 June 2006
+ * (Montenegro's declaration of independence ended the State Union); North Viet Nam 2 July 1976
+ * (reunification as the Socialist Republic of Viet Nam); South Viet Nam 30 April 1975 (fall of Saigon: the
+ * Republic of Viet Nam ceased to exist); South Yemen 22 May 1990 (Yemeni unification).
  */
 final class FormerCountries {
 
-    record Names(String english, String french) {
+    /**
+     * @param ceased the first day on which the country no longer existed
+     */
+    record Names(String english, String french, LocalDate ceased) {
     }
 
     private static final Map<String, Names> BY_CODE = Map.of(
-            "SUHH", new Names("USSR", "URSS"),
-            "CSHH", new Names("Czechoslovakia", "Tchécoslovaquie"),
-            "DDDE", new Names("Germany (Democratic Republic)", "Allemagne (République démocratique)"),
-            "YUCS", new Names("Yugoslavia", "Yougoslavie"),
-            "CSXX", new Names("Serbia and Montenegro", "Serbie-et-Monténégro"),
-            "VDVN", new Names("Viet Nam North (Democratic Republic of)", "Viet Nam du Nord (République démocratique du)"),
-            "VNVN", new Names("Viet Nam South (Republic of)", "Viet Nam du Sud (République du)"),
+            "SUHH", new Names("USSR", "URSS", LocalDate.of(1991, 12, 26)),
+            "CSHH", new Names("Czechoslovakia", "Tchécoslovaquie", LocalDate.of(1993, 1, 1)),
+            "DDDE", new Names("Germany (Democratic Republic)", "Allemagne (République démocratique)", LocalDate.of(1990, 10, 3)),
+            "YUCS", new Names("Yugoslavia", "Yougoslavie", LocalDate.of(2003, 2, 4)),
+            "CSXX", new Names("Serbia and Montenegro", "Serbie-et-Monténégro", LocalDate.of(2006, 6, 3)),
+            "VDVN", new Names("Viet Nam North (Democratic Republic of)", "Viet Nam du Nord (République démocratique du)",
+                    LocalDate.of(1976, 7, 2)),
+            "VNVN", new Names("Viet Nam South (Republic of)", "Viet Nam du Sud (République du)", LocalDate.of(1975, 4, 30)),
             "YDYE", new Names("Yemen South (People's Democratic Republic)",
-                    "Yémen du Sud (République démocratique populaire du)"));
+                    "Yémen du Sud (République démocratique populaire du)", LocalDate.of(1990, 5, 22)));
 
     private FormerCountries() {
     }

@@ -112,9 +112,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Czechoslovakia {@code CSHH}, German Democratic Republic {@code DDDE}, both Yugoslavias
  * {@code YUCS}, Serbia and Montenegro {@code CSXX}, North Viet Nam {@code VDVN}, South Yemen
  * {@code YDYE}; South Viet Nam, which has none, {@code VNVN}: see {@link FormerCountries}). The
- * reader declares it and states {@code country_name} (English and French) and
- * {@code is_former_country} {@code true}, valid always. Other countries are not declared here: the
- * reference import declares them.
+ * reader declares it and states {@code country_name} (English and French), valid always, and
+ * {@code is_former_country}: {@code false} until the day the country ceased to exist, {@code true} from that
+ * day (see {@link FormerCountries}). Other countries are not declared here: the reference import declares them.
  *
  * <p>A file that cannot be used at all (empty, not an .xlsx workbook, truncated, wrong header) raises
  * {@link org.plenum.exchange.UnusableFileException}; see {@link HistoricalWorkbook}.
@@ -193,7 +193,10 @@ public class IpuHistoricalReader implements FormatReader {
                     byLanguage.put("fr", names.french());
                     String name = JSON.writeValueAsString(byLanguage);
                     facts.add(new FactAssertion(country, "country_name", ValidTime.always(), FactValue.of(name), "", source(row)));
-                    facts.add(new FactAssertion(country, "is_former_country", ValidTime.always(), FactValue.of("true"), "", source(row)));
+                    facts.add(new FactAssertion(country, "is_former_country", ValidTime.always(), FactValue.of("false"), "",
+                            source(row)));
+                    facts.add(new FactAssertion(country, "is_former_country", ValidTime.from(names.ceased()), FactValue.of("true"),
+                            "ceased to exist on " + names.ceased(), source(row)));
                 }
             });
         }

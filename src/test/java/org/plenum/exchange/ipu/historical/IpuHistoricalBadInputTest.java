@@ -160,7 +160,9 @@ class IpuHistoricalBadInputTest {
                         FactValue.of(250), "A note.", NAME + " row 2"),
                 new FactAssertion(EntityRef.chamber("CSHH-UC02"), "current_women_number", ValidTime.from(LocalDate.of(1990, 6, 1)),
                         FactValue.of(45), "", NAME + " row 4"),
-                new FactAssertion(EntityRef.country("CSHH"), "is_former_country", ValidTime.always(), FactValue.of("true"), "", NAME + " row 4"));
+                new FactAssertion(EntityRef.country("CSHH"), "is_former_country", ValidTime.always(), FactValue.of("false"), "", NAME + " row 4"),
+                new FactAssertion(EntityRef.country("CSHH"), "is_former_country", ValidTime.from(LocalDate.of(1993, 1, 1)),
+                        FactValue.of("true"), "ceased to exist on 1993-01-01", NAME + " row 4"));
     }
 
     @Test

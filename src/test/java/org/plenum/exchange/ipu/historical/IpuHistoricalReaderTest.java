@@ -60,15 +60,15 @@ class IpuHistoricalReaderTest {
 
         // 3,815 rows - 29 of chamber type Special or Not available - 38 sharing a chamber and day with another
         // = 3,748 chamber records, 3 facts each; plus the 2 unknown counts of the lower or single chamber on each of
-        // the 10 days (country and date) of the Special and Not available rows; plus 2 facts for each of the 8
-        // former countries. The 52 rows of a legislature of the time (41 Temporary Assembly, 9 Council,
+        // the 10 days (country and date) of the Special and Not available rows; plus 3 facts for each of the 8
+        // former countries (its name, and is_former_country false until it ceased to exist and true from then). The 52 rows of a legislature of the time (41 Temporary Assembly, 9 Council,
         // Constituent Assembly, Single Lower) are chamber records.
-        assertThat(parsed.facts()).hasSize(3748 * 3 + 10 * 2 + 8 * 2);
+        assertThat(parsed.facts()).hasSize(3748 * 3 + 10 * 2 + 8 * 3);
         Map<String, Long> facts = parsed.facts().stream().collect(Collectors.groupingBy(
                 f -> f.field() + (f.value() instanceof FactValue.Missing ? " unknown" : ""), TreeMap::new, Collectors.counting()));
         assertThat(facts).containsExactlyEntriesOf(new TreeMap<>(Map.of(
                 "country_name", 8L,
-                "is_former_country", 8L,
+                "is_former_country", 16L,
                 "current_members_number", 3681L,
                 "current_members_number unknown", 77L, // 37 unusable seats cells + 30 conflicting groups + 10 days of Special rows
                 "current_women_number", 3651L,
@@ -392,15 +392,27 @@ class IpuHistoricalReaderTest {
         for (String code : List.of("SUHH", "CSHH", "DDDE", "YUCS", "CSXX", "VDVN", "VNVN", "YDYE")) {
             EntityRef country = EntityRef.country(code);
             assertThat(parsed.entities()).contains(EntityDeclaration.of(country));
-            assertThat(factsOf(country, "is_former_country")).singleElement().satisfies(f -> {
-                assertThat(f.value()).isEqualTo(FactValue.of("true"));
-                assertThat(f.validTime()).isEqualTo(ValidTime.always());
-            });
+            assertThat(factsOf(country, "is_former_country")).extracting(FactAssertion::value)
+                    .containsExactly(FactValue.of("false"), FactValue.of("true"));
+            assertThat(factsOf(country, "is_former_country").get(0).validTime()).isEqualTo(ValidTime.always());
             assertThat(factsOf(country, "country_name")).hasSize(1);
         }
         assertThat(factsOf(EntityRef.country("SUHH"), "country_name").get(0).value()).isEqualTo(FactValue.of("{\"en\":\"USSR\",\"fr\":\"URSS\"}"));
+        // a former country is one from the day it ceased to exist; its chambers' last figures stop counting then
+        FactAssertion ussrCeased = factsOf(EntityRef.country("SUHH"), "is_former_country").get(1);
+        assertThat(ussrCeased.validTime()).isEqualTo(ValidTime.from(LocalDate.of(1991, 12, 26)));
+        assertThat(ussrCeased.annotation()).isEqualTo("ceased to exist on 1991-12-26");
+        assertThat(factsOf(EntityRef.country("VNVN"), "is_former_country").get(1).validTime())
+                .isEqualTo(ValidTime.from(LocalDate.of(1975, 4, 30)));
         assertThat(factsOf(EntityRef.country("CSHH"), "country_name").get(0).value())
                 .isEqualTo(FactValue.of("{\"en\":\"Czechoslovakia\",\"fr\":\"Tchécoslovaquie\"}"));
+        // no chamber of a former country has figures from after the day it ceased to exist
+        for (String code : List.of("SUHH", "CSHH", "DDDE", "YUCS", "CSXX", "VDVN", "VNVN", "YDYE")) {
+            LocalDate ceased = factsOf(EntityRef.country(code), "is_former_country").get(1).validTime().from().orElseThrow();
+            assertThat(parsed.facts()).filteredOn(f -> f.entity().code().startsWith(code + "-"))
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.validTime().from().orElseThrow()).as(f.source()).isBefore(ceased));
+        }
         // successor and continuing countries are left to the reference import
         assertThat(parsed.entities()).noneMatch(e -> e.entity().equals(EntityRef.country("RU")) || e.entity().equals(EntityRef.country("DE")));
     }
