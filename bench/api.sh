@@ -217,6 +217,7 @@ done
 echo
 echo "Plenum vs nginx, same bytes: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after $WARMUP warm-up), $(nproc) CPUs," \
     "load average $LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "Plenum: $JAR (working tree $(git describe --always --dirty 2>/dev/null || echo unknown)); nginx $("$NGINX" -v 2>&1 | sed 's|.*/||'); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
 printf '%-34s %-7s %9s %8s %8s %10s %8s\n' "URL" "server" "req/s" "p50 ms" "p99 ms" "CPU us/req" "P/nginx"
 printf '%s\n' "${rows[@]}"
 echo "(CPU us/req: CPU time of the server process, user + system, per request served; wrk's own CPU is not counted.)"

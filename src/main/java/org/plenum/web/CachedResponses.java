@@ -3,6 +3,8 @@ package org.plenum.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -20,11 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
  * ETag (a hash of the bytes) and Cache-Control; {@code If-None-Match} with a current ETag gets 304.
  * The data version (a publication number) is part of the key, so a publication makes every older
  * entry unreachable; the cache is bounded by the bytes it holds.
+ *
+ * <p>A GET whose bytes for the current {@link DataVersion} are already cached is answered by a servlet filter
+ * ({@link CachedResponseFilter}) before Spring MVC's dispatching, with the same status, headers and bytes as here.
+ * So the key and the answer must depend on nothing but the version, the request's path and its query string.
  */
 @Component
 public class CachedResponses {
 
     private static final CacheControl CACHE_CONTROL = CacheControl.maxAge(java.time.Duration.ofSeconds(60)).cachePublic();
+    private static final String CACHE_CONTROL_VALUE = CACHE_CONTROL.getHeaderValue();
 
     /** Bytes and their ETag. */
     public record Body(byte[] bytes, String etag, MediaType mediaType) {
@@ -48,16 +55,48 @@ public class CachedResponses {
     /** Any body computed by {@code bytes} at most once per (request, version). */
     public ResponseEntity<byte[]> respond(HttpServletRequest request, long version, MediaType mediaType,
                                           Supplier<byte[]> bytes) {
-        String key = version + " " + request.getRequestURI() + "?" + (request.getQueryString() == null ? "" : request.getQueryString());
-        Body body = cache.get(key, k -> {
+        Body body = cache.get(key(version, request), k -> {
             byte[] content = bytes.get();
             return new Body(content, etag(content), mediaType);
         });
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && matches(ifNoneMatch, body.etag())) {
+        if (notModified(request, body)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(body.etag()).cacheControl(CACHE_CONTROL).build();
         }
         return ResponseEntity.ok().eTag(body.etag()).cacheControl(CACHE_CONTROL).contentType(body.mediaType()).body(body.bytes());
+    }
+
+    /** The cached answer to this request at this version, or null when there is none yet. */
+    Body cached(HttpServletRequest request, long version) {
+        return cache.getIfPresent(key(version, request));
+    }
+
+    /**
+     * Writes a cached answer directly to the servlet response: the same status, headers and bytes as the
+     * {@code ResponseEntity} of {@link #respond}, as Spring MVC writes it.
+     */
+    static void write(HttpServletRequest request, HttpServletResponse response, Body body) throws IOException {
+        if (notModified(request, body)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.setHeader(HttpHeaders.ETAG, body.etag());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL_VALUE);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL_VALUE);
+        response.setHeader(HttpHeaders.ETAG, body.etag());
+        response.setContentType(body.mediaType().toString());
+        response.setContentLength(body.bytes().length);
+        response.getOutputStream().write(body.bytes());
+    }
+
+    private static String key(long version, HttpServletRequest request) {
+        String query = request.getQueryString();
+        return version + " " + request.getRequestURI() + "?" + (query == null ? "" : query);
+    }
+
+    private static boolean notModified(HttpServletRequest request, Body body) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        return ifNoneMatch != null && matches(ifNoneMatch, body.etag());
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -200,6 +200,34 @@ abstract class RegistryIntegrationTest {
         assertThat(api.get("/api/v1/chambers/ES-LC01", "If-None-Match", "\"other\"").status()).isEqualTo(200);
     }
 
+    /** The first request of a URL is computed by the controller, the next ones come from the cache before Spring MVC. */
+    @Test
+    void aRepeatedRequestGetsTheSameStatusHeadersAndBytes() {
+        String url = "/api/v1/chambers/FR-LC01?fields=current_women_percent,country_code";
+        assertSameAnswer(api.get(url), api.get(url), 200);
+        String collection = "/api/v1/chambers?filter=country_code:eq:FR&page[size]=7";
+        assertSameAnswer(api.get(collection), api.get(collection), 200);
+        String notModified = "/api/v1/chambers/FR-UC02?fields=country_code";
+        assertSameAnswer(api.get(notModified, "If-None-Match", "*"), api.get(notModified, "If-None-Match", "*"), 304);
+        String etag = api.get(notModified).header("ETag");
+        assertSameAnswer(api.get(notModified, "If-None-Match", etag), api.get(notModified, "If-None-Match", etag), 304);
+        assertSameAnswer(api.get("/api/v1/chambers/XX-UC02"), api.get("/api/v1/chambers/XX-UC02"), 404);
+        assertSameAnswer(api.get("/api/v1/chambers/FR-LC01?colour=red"), api.get("/api/v1/chambers/FR-LC01?colour=red"), 400);
+    }
+
+    private static void assertSameAnswer(ApiClient.Response first, ApiClient.Response second, int status) {
+        assertThat(first.status()).as(first.body()).isEqualTo(status);
+        assertThat(second.status()).isEqualTo(status);
+        assertThat(second.body()).isEqualTo(first.body());
+        Map<String, List<String>> firstHeaders = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        firstHeaders.putAll(first.raw().headers().map());
+        firstHeaders.remove("Date");
+        Map<String, List<String>> secondHeaders = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        secondHeaders.putAll(second.raw().headers().map());
+        secondHeaders.remove("Date");
+        assertThat(secondHeaders).isEqualTo(firstHeaders);
+    }
+
     @Test
     void reimportingTheBundledRankingChangesNothing() {
         long publications = count("publication");
@@ -220,6 +248,10 @@ abstract class RegistryIntegrationTest {
         String corrected = original.replace("\"1\",\"Rwanda\",\"07.2024\",\"80\",\"51\",\"63.8\"",
                 "\"1\",\"Rwanda\",\"07.2024\",\"80\",\"52\",\"65.0\"");
         assertThat(corrected).isNotEqualTo(original);
+        String fields = "&fields=current_women_number,current_women_percent";
+        String url = "/api/v1/chambers/RW-LC01?as_of=2025-11-15" + fields;
+        assertThat(api.get(url).json().at("/data/attributes/current_women_number/0/value").asInt()).isEqualTo(51);
+        assertThat(api.get(url).json().at("/data/attributes/current_women_number/0/value").asInt()).isEqualTo(51);
         try {
             ImportReport report = imports.importFiles("ipu-ranking",
                     List.of(new InputFile("women-ranking-2025-11.csv", corrected.getBytes(StandardCharsets.UTF_8))));
@@ -227,8 +259,7 @@ abstract class RegistryIntegrationTest {
             assertThat(report.added()).isZero();
             registry.refresh();
 
-            String fields = "&fields=current_women_number,current_women_percent";
-            JsonNode now = api.get("/api/v1/chambers/RW-LC01?as_of=2025-11-15" + fields).json().at("/data/attributes");
+            JsonNode now = api.get(url).json().at("/data/attributes");
             assertThat(now.at("/current_women_number/0/value").asInt()).isEqualTo(52);
             assertThat(now.at("/current_women_percent/0/value").decimalValue()).isEqualByComparingTo("65.0");
 

@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.plenum.registry.DataPublished;
 import org.plenum.registry.PublishedRegistry;
 import org.plenum.registry.Snapshot;
+import org.plenum.web.DataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -18,7 +19,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * process or node (the command-line importer, another server). Nodes share nothing but the database.
  */
 @Component
-class SnapshotHolder implements PublishedRegistry {
+class SnapshotHolder implements PublishedRegistry, DataVersion {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotHolder.class);
 
@@ -33,6 +34,13 @@ class SnapshotHolder implements PublishedRegistry {
     public Snapshot current() {
         Snapshot snapshot = current.get();
         return snapshot != null ? snapshot : refresh();
+    }
+
+    /** The publication of the current snapshot, without loading one: {@link #NONE} before the first load. */
+    @Override
+    public long currentVersion() {
+        Snapshot snapshot = current.get();
+        return snapshot != null ? snapshot.publication() : NONE;
     }
 
     @Override

@@ -1,0 +1,141 @@
+package org.plenum.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.DispatcherType;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+class CachedResponseFilterTest {
+
+    private final CachedResponses responses = new CachedResponses(JsonMapper.builder().build());
+    private final AtomicLong version = new AtomicLong(7);
+    private final CachedResponseFilter filter = new CachedResponseFilter(responses, version::get);
+    private final AtomicInteger computations = new AtomicInteger();
+
+    /** What a controller answers through {@link CachedResponses#jsonApi}, as Spring MVC calls it. */
+    private ResponseEntity<byte[]> controller(MockHttpServletRequest request) {
+        long at = version.get();
+        return responses.jsonApi(request, at, () -> {
+            computations.incrementAndGet();
+            return Map.of("data", Map.of("id", "ES-LC01", "version", at));
+        });
+    }
+
+    private static MockHttpServletRequest get(String uri, String query) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+        request.setQueryString(query);
+        return request;
+    }
+
+    /** Runs the filter: its response, or null when the request went on along the chain. */
+    private MockHttpServletResponse filter(MockHttpServletRequest request) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+        filter.doFilter(request, response, chain);
+        return chain.getRequest() == null ? response : null;
+    }
+
+    @Test
+    void aMissGoesOnToTheController() throws Exception {
+        assertThat(filter(get("/api/v1/chambers/ES-LC01", null))).isNull();
+        assertThat(computations).hasValue(0);
+    }
+
+    @Test
+    void aHitGetsTheControllersStatusHeadersAndBytes() throws Exception {
+        ResponseEntity<byte[]> expected = controller(get("/api/v1/chambers/ES-LC01", "fields=a"));
+
+        MockHttpServletResponse response = filter(get("/api/v1/chambers/ES-LC01", "fields=a"));
+
+        assertThat(response).isNotNull();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsByteArray()).isEqualTo(expected.getBody());
+        assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo(expected.getHeaders().getETag());
+        assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo(expected.getHeaders().getCacheControl())
+                .isEqualTo("max-age=60, public");
+        assertThat(response.getHeader(HttpHeaders.CONTENT_TYPE)).isEqualTo(JsonApi.MEDIA_TYPE);
+        assertThat(response.getContentLength()).isEqualTo(expected.getBody().length);
+        assertThat(response.getHeaderNames()).containsExactlyInAnyOrder(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
+                HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH);
+        assertThat(computations).hasValue(1);
+    }
+
+    @Test
+    void aMatchingIfNoneMatchGets304WithTheEtagAndNoBody() throws Exception {
+        String etag = controller(get("/api/v1/chambers/ES-LC01", null)).getHeaders().getETag();
+
+        for (String ifNoneMatch : new String[] {etag, "\"other\", " + etag, "*"}) {
+            MockHttpServletRequest request = get("/api/v1/chambers/ES-LC01", null);
+            request.addHeader(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+            assertThat(controller(request).getStatusCode().value()).isEqualTo(304);
+
+            MockHttpServletResponse response = filter(request);
+
+            assertThat(response.getStatus()).as(ifNoneMatch).isEqualTo(304);
+            assertThat(response.getContentAsByteArray()).isEmpty();
+            assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
+            assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("max-age=60, public");
+            assertThat(response.getHeaderNames()).containsExactlyInAnyOrder(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL);
+        }
+
+        MockHttpServletRequest other = get("/api/v1/chambers/ES-LC01", null);
+        other.addHeader(HttpHeaders.IF_NONE_MATCH, "\"other\"");
+        MockHttpServletResponse response = filter(other);
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
+    }
+
+    @Test
+    void anotherPathOrQueryStringIsAMiss() throws Exception {
+        controller(get("/api/v1/chambers", "page[size]=10"));
+
+        assertThat(filter(get("/api/v1/chambers", "page[size]=11"))).isNull();
+        assertThat(filter(get("/api/v1/chambers", null))).isNull();
+        assertThat(filter(get("/api/v1/chambers/", "page[size]=10"))).isNull();
+        assertThat(filter(get("/api/v1/chambers", "page[size]=10"))).isNotNull();
+    }
+
+    @Test
+    void entriesOfAnOlderVersionAreNotServed() throws Exception {
+        byte[] old = controller(get("/api/v1/chambers/ES-LC01", null)).getBody();
+        version.set(8);
+
+        assertThat(filter(get("/api/v1/chambers/ES-LC01", null))).isNull();
+
+        byte[] current = controller(get("/api/v1/chambers/ES-LC01", null)).getBody();
+        assertThat(new String(current, StandardCharsets.UTF_8)).contains("\"version\":8");
+        assertThat(current).isNotEqualTo(old);
+        assertThat(filter(get("/api/v1/chambers/ES-LC01", null)).getContentAsByteArray()).isEqualTo(current);
+    }
+
+    @Test
+    void nothingIsServedBeforeTheDataIsLoaded() throws Exception {
+        controller(get("/api/v1/chambers/ES-LC01", null));
+        version.set(DataVersion.NONE);
+
+        assertThat(filter(get("/api/v1/chambers/ES-LC01", null))).isNull();
+    }
+
+    @Test
+    void otherMethodsAndDispatchesGoOnAlongTheChain() throws Exception {
+        controller(get("/api/v1/chambers/ES-LC01", null));
+
+        for (String method : new String[] {"HEAD", "POST", "PUT", "DELETE", "OPTIONS"}) {
+            assertThat(filter(new MockHttpServletRequest(method, "/api/v1/chambers/ES-LC01"))).as(method).isNull();
+        }
+        MockHttpServletRequest error = get("/api/v1/chambers/ES-LC01", null);
+        error.setDispatcherType(DispatcherType.ERROR);
+        assertThat(filter(error)).isNull();
+        assertThat(filter(get("/api/v1/chambers/ES-LC01", null))).isNotNull();
+    }
+}
