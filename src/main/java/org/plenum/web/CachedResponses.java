@@ -4,11 +4,15 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Serialises a GET response once per data version and serves the same bytes afterwards, with a strong
- * ETag (a hash of the bytes) and Cache-Control; {@code If-None-Match} with a current ETag gets 304.
+ * ETag (a hash of the bytes) and Cache-Control, gzipped for clients that accept it (kept gzipped in the cache); {@code If-None-Match} with a current ETag gets 304.
  * The data version (a publication number) is part of the key, so a publication makes every older
  * entry unreachable; the cache is bounded by the bytes it holds.
  *
@@ -33,13 +37,35 @@ public class CachedResponses {
     private static final CacheControl CACHE_CONTROL = CacheControl.maxAge(java.time.Duration.ofSeconds(60)).cachePublic();
     private static final String CACHE_CONTROL_VALUE = CACHE_CONTROL.getHeaderValue();
 
-    /** Bytes and their ETag. */
-    public record Body(byte[] bytes, String etag, MediaType mediaType) {
+    /** Bodies smaller than this are sent as they are: gzip would save less than the header costs. */
+    static final int GZIP_MIN_BYTES = 1024;
+
+    /**
+     * Bytes and their ETag, and the same bytes gzipped (null when not worth it) with their own ETag: Tomcat does
+     * not compress a response that carries a strong ETag, so the cache compresses once and keeps both.
+     */
+    public record Body(byte[] bytes, String etag, MediaType mediaType, byte[] gzipped) {
+
+        static Body of(byte[] bytes, MediaType mediaType) {
+            byte[] gzipped = bytes.length < GZIP_MIN_BYTES ? null : gzip(bytes);
+            return new Body(bytes, CachedResponses.etag(bytes), mediaType, gzipped != null && gzipped.length < bytes.length ? gzipped : null);
+        }
+
+        /** The representation for this request: gzipped if the client accepts it and there is a gzipped form. */
+        Representation representation(HttpServletRequest request) {
+            return gzipped != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))
+                    ? new Representation(gzipped, etag.substring(0, etag.length() - 1) + "-gzip\"", "gzip")
+                    : new Representation(bytes, etag, null);
+        }
+    }
+
+    /** What is sent: bytes, their ETag and their Content-Encoding (null for none). */
+    record Representation(byte[] bytes, String etag, String encoding) {
     }
 
     private final Cache<String, Body> cache = Caffeine.newBuilder()
             .maximumWeight(256L * 1024 * 1024)
-            .weigher((String key, Body body) -> body.bytes().length + key.length())
+            .weigher((String key, Body body) -> body.bytes().length + (body.gzipped() == null ? 0 : body.gzipped().length) + key.length())
             .build();
     private final JsonMapper json;
 
@@ -56,13 +82,23 @@ public class CachedResponses {
     public ResponseEntity<byte[]> respond(HttpServletRequest request, long version, MediaType mediaType,
                                           Supplier<byte[]> bytes) {
         Body body = cache.get(key(version, request), k -> {
-            byte[] content = bytes.get();
-            return new Body(content, etag(content), mediaType);
+            return Body.of(bytes.get(), mediaType);
         });
-        if (notModified(request, body)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(body.etag()).cacheControl(CACHE_CONTROL).build();
+        Representation sent = body.representation(request);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(sent.etag());
+        headers.setCacheControl(CACHE_CONTROL);
+        if (body.gzipped() != null) {
+            headers.set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         }
-        return ResponseEntity.ok().eTag(body.etag()).cacheControl(CACHE_CONTROL).contentType(body.mediaType()).body(body.bytes());
+        if (notModified(request, sent)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
+        }
+        headers.setContentType(body.mediaType());
+        if (sent.encoding() != null) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, sent.encoding());
+        }
+        return ResponseEntity.ok().headers(headers).body(sent.bytes());
     }
 
     /** The cached answer to this request at this version, or null when there is none yet. */
@@ -75,18 +111,23 @@ public class CachedResponses {
      * {@code ResponseEntity} of {@link #respond}, as Spring MVC writes it.
      */
     static void write(HttpServletRequest request, HttpServletResponse response, Body body) throws IOException {
-        if (notModified(request, body)) {
+        Representation sent = body.representation(request);
+        response.setHeader(HttpHeaders.ETAG, sent.etag());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL_VALUE);
+        if (body.gzipped() != null) {
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
+        if (notModified(request, sent)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            response.setHeader(HttpHeaders.ETAG, body.etag());
-            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL_VALUE);
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL_VALUE);
-        response.setHeader(HttpHeaders.ETAG, body.etag());
         response.setContentType(body.mediaType().toString());
-        response.setContentLength(body.bytes().length);
-        response.getOutputStream().write(body.bytes());
+        if (sent.encoding() != null) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, sent.encoding());
+        }
+        response.setContentLength(sent.bytes().length);
+        response.getOutputStream().write(sent.bytes());
     }
 
     private static String key(long version, HttpServletRequest request) {
@@ -94,9 +135,34 @@ public class CachedResponses {
         return version + " " + request.getRequestURI() + "?" + (query == null ? "" : query);
     }
 
-    private static boolean notModified(HttpServletRequest request, Body body) {
+    private static boolean notModified(HttpServletRequest request, Representation sent) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        return ifNoneMatch != null && matches(ifNoneMatch, body.etag());
+        return ifNoneMatch != null && matches(ifNoneMatch, sent.etag());
+    }
+
+    /** Whether an Accept-Encoding header accepts gzip: "gzip" or "*" listed without {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String item : acceptEncoding.split(",")) {
+            String[] parts = item.split(";");
+            String coding = parts[0].trim().toLowerCase(Locale.ROOT);
+            if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
+                return !(parts.length > 1 && parts[1].trim().matches("q\\s*=\\s*0(\\.0{0,3})?"));
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 8 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -3,10 +3,13 @@ package org.plenum.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.DispatcherType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -137,5 +140,73 @@ class CachedResponseFilterTest {
         error.setDispatcherType(DispatcherType.ERROR);
         assertThat(filter(error)).isNull();
         assertThat(filter(get("/api/v1/chambers/ES-LC01", null))).isNotNull();
+    }
+
+    /** A controller whose document is large enough to be gzipped. */
+    private ResponseEntity<byte[]> largeController(MockHttpServletRequest request) {
+        return responses.jsonApi(request, version.get(), () -> Map.of("data", "Cortes Generales ".repeat(500)));
+    }
+
+    private static MockHttpServletRequest gzipGet(String acceptEncoding) {
+        MockHttpServletRequest request = get("/api/v1/chambers", "page[size]=1000");
+        request.addHeader(HttpHeaders.ACCEPT_ENCODING, acceptEncoding);
+        return request;
+    }
+
+    private static byte[] gunzip(byte[] bytes) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void aLargeBodyIsGzippedForClientsThatAcceptItWithItsOwnEtag() throws Exception {
+        ResponseEntity<byte[]> plain = largeController(get("/api/v1/chambers", "page[size]=1000"));
+        ResponseEntity<byte[]> gzipped = largeController(gzipGet("deflate, gzip;q=0.8, br"));
+
+        assertThat(plain.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).isNull();
+        assertThat(gzipped.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+        assertThat(gunzip(gzipped.getBody())).isEqualTo(plain.getBody());
+        assertThat(gzipped.getBody().length).isLessThan(plain.getBody().length / 10);
+        assertThat(gzipped.getHeaders().getETag()).isNotEqualTo(plain.getHeaders().getETag()).endsWith("-gzip\"");
+        assertThat(plain.getHeaders().getVary()).containsExactly(HttpHeaders.ACCEPT_ENCODING);
+
+        MockHttpServletResponse fast = filter(gzipGet("gzip"));
+        assertThat(fast.getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+        assertThat(fast.getContentAsByteArray()).isEqualTo(gzipped.getBody());
+        assertThat(fast.getContentLength()).isEqualTo(gzipped.getBody().length);
+        assertThat(fast.getHeader(HttpHeaders.ETAG)).isEqualTo(gzipped.getHeaders().getETag());
+        assertThat(fast.getHeader(HttpHeaders.VARY)).isEqualTo(HttpHeaders.ACCEPT_ENCODING);
+        assertThat(filter(gzipGet("gzip;q=0")).getContentAsByteArray()).isEqualTo(plain.getBody());
+        assertThat(filter(gzipGet("identity")).getContentAsByteArray()).isEqualTo(plain.getBody());
+    }
+
+    @Test
+    void eachRepresentationRevalidatesWithItsOwnEtag() throws Exception {
+        String gzipEtag = largeController(gzipGet("gzip")).getHeaders().getETag();
+        String plainEtag = largeController(get("/api/v1/chambers", "page[size]=1000")).getHeaders().getETag();
+
+        MockHttpServletRequest revalidate = gzipGet("gzip");
+        revalidate.addHeader(HttpHeaders.IF_NONE_MATCH, gzipEtag);
+        assertThat(filter(revalidate).getStatus()).isEqualTo(304);
+
+        MockHttpServletRequest plainWithGzipEtag = get("/api/v1/chambers", "page[size]=1000");
+        plainWithGzipEtag.addHeader(HttpHeaders.IF_NONE_MATCH, gzipEtag);
+        MockHttpServletResponse full = filter(plainWithGzipEtag);
+        assertThat(full.getStatus()).isEqualTo(200);
+        assertThat(full.getHeader(HttpHeaders.ETAG)).isEqualTo(plainEtag);
+    }
+
+    @Test
+    void acceptEncodingIsReadAsHttpSaysIt() {
+        assertThat(CachedResponses.acceptsGzip("gzip, deflate, br")).isTrue();
+        assertThat(CachedResponses.acceptsGzip("GZIP")).isTrue();
+        assertThat(CachedResponses.acceptsGzip("*")).isTrue();
+        assertThat(CachedResponses.acceptsGzip("br;q=1.0, gzip;q=0.5")).isTrue();
+        assertThat(CachedResponses.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(CachedResponses.acceptsGzip("gzip; q=0.000")).isFalse();
+        assertThat(CachedResponses.acceptsGzip("identity")).isFalse();
+        assertThat(CachedResponses.acceptsGzip("")).isFalse();
+        assertThat(CachedResponses.acceptsGzip(null)).isFalse();
     }
 }
