@@ -30,13 +30,22 @@ final class ApiClient {
     }
 
     Response get(String pathAndQuery, String... headers) {
+        HttpResponse<String> response = send(HttpResponse.BodyHandlers.ofString(), pathAndQuery, headers);
+        return new Response(response.statusCode(), response.body(), response);
+    }
+
+    /** The response as bytes, as they came over the wire (no decoding of any Content-Encoding). */
+    HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) {
+        return send(HttpResponse.BodyHandlers.ofByteArray(), pathAndQuery, headers);
+    }
+
+    private <T> HttpResponse<T> send(HttpResponse.BodyHandler<T> body, String pathAndQuery, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery.replace("[", "%5B").replace("]", "%5D")));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response);
+            return http.send(request.GET().build(), body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

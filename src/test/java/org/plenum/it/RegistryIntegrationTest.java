@@ -200,6 +200,25 @@ abstract class RegistryIntegrationTest {
         assertThat(api.get("/api/v1/chambers/ES-LC01", "If-None-Match", "\"other\"").status()).isEqualTo(200);
     }
 
+    @Test
+    void clientsThatAcceptGzipGetTheSameDocumentGzipped() throws java.io.IOException {
+        String url = "/api/v1/chambers?page[size]=1000";
+        java.net.http.HttpResponse<byte[]> plain = api.getBytes(url);
+        for (int i = 0; i < 2; i++) { // computed, then from the cache's fast path
+            java.net.http.HttpResponse<byte[]> gzipped = api.getBytes(url, "Accept-Encoding", "gzip, deflate");
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+            assertThat(gzipped.headers().firstValue("Vary")).contains("Accept-Encoding");
+            assertThat(gzipped.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
+            assertThat(gzipped.body().length).isLessThan(plain.body().length / 10);
+            try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+                assertThat(in.readAllBytes()).isEqualTo(plain.body());
+            }
+            String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+            assertThat(api.get(url, "Accept-Encoding", "gzip", "If-None-Match", etag).status()).isEqualTo(304);
+        }
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
     /** The first request of a URL is computed by the controller, the next ones come from the cache before Spring MVC. */
     @Test
     void aRepeatedRequestGetsTheSameStatusHeadersAndBytes() {

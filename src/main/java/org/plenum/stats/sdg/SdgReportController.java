@@ -77,7 +77,9 @@ class SdgReportController {
                         () -> json.writeValueAsBytes(SdgDocument.of(report, formatIds)));
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(response.getHeaders());
-        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        List<String> vary = new java.util.ArrayList<>(headers.getVary());
+        vary.add(HttpHeaders.ACCEPT);
+        headers.setVary(vary);
         return new ResponseEntity<>(response.getBody(), headers, response.getStatusCode());
     }
 
