@@ -12,7 +12,7 @@ import java.util.Optional;
  * of the month, countries ranked by the share of women in their lower or single chamber (standard competition
  * ranking on the share rounded as IPU publishes it, ties listed alphabetically by IPU's country names), then
  * the countries whose figures are not available, without rank, then the suspended parliaments. See
- * {@code docs/decisions/0007-women-ranking-method.md}.
+ * {@code docs/decisions/0010-women-ranking-method.md}.
  *
  * @param month         the month
  * @param referenceDate the first day of the month: the figures are those true on that day

@@ -1,0 +1,91 @@
+package org.plenum.stats.api;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.plenum.registry.EntityRecord;
+import org.plenum.web.ApiException;
+
+/**
+ * The query parameters of a report request, checked: {@code year} and {@code month} (both required),
+ * {@code known_at} (a date, meaning the end of that day UTC, or an ISO instant), and the report's own optional
+ * parameters. Anything else is refused with an error naming the parameter: nothing is silently ignored.
+ */
+record ReportParameters(YearMonth month, Instant knownAt, Map<String, String> options) {
+
+    static final String YEAR = "year";
+    static final String MONTH = "month";
+    static final String KNOWN_AT = "known_at";
+
+    Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+
+    static ReportParameters parse(Map<String, String[]> parameters, Set<String> optional) {
+        Map<String, String> options = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String[]> entry : parameters.entrySet()) {
+            String name = entry.getKey();
+            if (!name.equals(YEAR) && !name.equals(MONTH) && !name.equals(KNOWN_AT) && !optional.contains(name)) {
+                throw ApiException.badParameter(name, "unknown_parameter", "Unknown query parameter '" + name + "'. Known: year, month, "
+                        + "known_at" + (optional.isEmpty() ? "" : ", " + String.join(", ", new java.util.TreeSet<>(optional))) + ".");
+            }
+            if (entry.getValue().length != 1) {
+                throw ApiException.badParameter(name, "repeated_parameter", "The parameter '" + name + "' is given "
+                        + entry.getValue().length + " times; give it once.");
+            }
+            if (optional.contains(name)) {
+                options.put(name, entry.getValue()[0].trim());
+            }
+        }
+        String year = single(parameters, YEAR);
+        String month = single(parameters, MONTH);
+        if (year == null || month == null) {
+            String missing = year == null ? YEAR : MONTH;
+            throw ApiException.badParameter(missing, "missing_parameter", "The parameter" + (year == null && month == null
+                    ? "s 'year' and 'month' are" : " '" + missing + "' is") + " required: the report is for one month, "
+                    + "e.g. year=2025&month=11.");
+        }
+        int y = number(YEAR, year, 1, 9999);
+        int m = number(MONTH, month, 1, 12);
+        String knownAt = single(parameters, KNOWN_AT);
+        return new ReportParameters(YearMonth.of(y, m), knownAt == null ? EntityRecord.LATEST : instant(knownAt),
+                Map.copyOf(options));
+    }
+
+    private static String single(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null ? null : values[0].trim();
+    }
+
+    private static int number(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < min || n > max) {
+                throw ApiException.badParameter(name, "out_of_range", "'" + name + "' must be between " + min + " and " + max
+                        + "; it is " + n + ".");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter(name, "not_a_number", "'" + name + "' must be a whole number; it is '" + value + "'.");
+        }
+    }
+
+    /** A date means the end of that day (UTC): everything published on or before it. */
+    private static Instant instant(String value) {
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000);
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeException e) {
+            throw ApiException.badParameter(KNOWN_AT, "invalid_date", "'known_at' must be a date YYYY-MM-DD or a time such as "
+                    + "2025-12-01T12:00:00Z; it is '" + value + "'.");
+        }
+    }
+}
