@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Computes one month's ranking table from a snapshot, by IPU's method (see
- * {@code docs/decisions/0007-women-ranking-method.md}):
+ * {@code docs/decisions/0010-women-ranking-method.md}):
  * <ul>
  *   <li>Listed: every country that is not a former country on the date and whose lower or single chamber
  *       {@code CC-LC01} has a {@code current_members_number}, {@code current_women_number} or
