@@ -1,0 +1,226 @@
+package org.plenum.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.plenum.exchange.ImportReport;
+import org.plenum.exchange.ImportService;
+import org.plenum.exchange.InputFile;
+import org.plenum.exchange.ParsedFile;
+import org.plenum.exchange.export.BadExportParameter;
+import org.plenum.exchange.export.DownloadService;
+import org.plenum.exchange.export.ExportFile;
+import org.plenum.exchange.export.ExportRequest;
+import org.plenum.exchange.ipu.IpuRankingReader;
+import org.plenum.registry.FactAssertion;
+import org.plenum.registry.PublishedRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The downloads end to end on a real database with the bundled dataset: the files of each format, their round
+ * trips through Plenum's own importers, and the errors. Subclasses choose the database (H2, PostgreSQL).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class DownloadsIntegrationTest {
+
+    static final String RANKING = "/dataset/ipu/women-ranking-2025-11.csv";
+    static final String TABLE_HEADER = "\"Rank\",\"Country\",";
+
+    @Autowired
+    DownloadService downloads;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    PublishedRegistry registry;
+
+    ExportFile export(String report, String format, Map<String, String> parameters) {
+        Map<String, String> options = new java.util.LinkedHashMap<>(parameters);
+        options.put("format", format);
+        return downloads.export(ExportRequest.of(report, options));
+    }
+
+    ExportFile ranking(int year, int month, String format) {
+        return export("women-ranking", format, Map.of("year", Integer.toString(year), "month", Integer.toString(month)));
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = DownloadsIntegrationTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The text from the table's header row to the end of the file. */
+    static String table(String text) {
+        assertThat(text).contains(TABLE_HEADER);
+        return text.substring(text.indexOf(TABLE_HEADER));
+    }
+
+    @Test
+    void theNovember2025IpuCsvHasIpusTableByteForByte() {
+        ExportFile file = ranking(2025, 11, "ipu-csv");
+        String exported = utf8(file.content());
+        String original = utf8(resource(RANKING));
+
+        assertThat(file.fileName()).isEqualTo("women-ranking-2025-11.csv");
+        assertThat(file.contentType()).isEqualTo("text/csv; charset=UTF-8");
+        assertThat(IpuRankingTable.rows(file.content())).hasSize(193)
+                .containsExactlyElementsOf(IpuRankingTable.rows(RANKING));
+        // From the header row to the last byte, the file is IPU's: quoting, ditto marks, "-", line ends.
+        assertThat(table(exported)).isEqualTo(table(original));
+        // The metadata block is Plenum's (publisher, links, licence, date accessed), in IPU's layout.
+        assertThat(exported).startsWith("\uFEFF\"Title\",\"Monthly ranking of women in national parliaments\","
+                + "\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\n\"Reference period\",\"November 2025\",");
+        assertThat(exported).contains("\"Publisher\",\"Plenum\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\n")
+                .contains("\"API URL\",\"http://localhost:8080/api/v1/reports/women-ranking?year=2025&month=11\",")
+                .contains("https://creativecommons.org/licenses/by-nc-sa/4.0/")
+                .contains("*   South Africa: The figures on the distribution of seats in the Upper House do not include"
+                        + " the 36 special rotating delegates appointed on an ad hoc basis; the Upper House percentage"
+                        + " is therefore calculated on the basis of the 54 permanent seats.\",\"\",")
+                .contains("\"\n\"\n" + TABLE_HEADER);
+    }
+
+    @Test
+    void theNovember2025IpuCsvReadsBackWithTheIpuRankingReaderToTheSameFacts() {
+        IpuRankingReader reader = new IpuRankingReader();
+        ParsedFile original = reader.read(new InputFile("original.csv", resource(RANKING)));
+        ParsedFile exported = reader.read(new InputFile("exported.csv", ranking(2025, 11, "ipu-csv").content()));
+
+        assertThat(exported.rejected()).isEmpty();
+        assertThat(exported.rowsRead()).isEqualTo(193);
+        assertThat(exported.entities()).containsExactlyInAnyOrderElementsOf(original.entities());
+        assertThat(withoutSource(exported.facts())).hasSize(original.facts().size())
+                .containsExactlyInAnyOrderElementsOf(withoutSource(original.facts()));
+    }
+
+    /** The facts as (entity, field, valid time, value, annotation): the source names the file and row. */
+    private static List<String> withoutSource(List<FactAssertion> facts) {
+        return facts.stream().map(f -> f.entity() + " " + f.field() + " " + f.validTime() + " " + f.value() + " "
+                + f.annotation()).sorted(Comparator.naturalOrder()).toList();
+    }
+
+    @Test
+    void anOlderMonthImportedWithIpuRankingIsExportedBackRowForRow() {
+        String october = utf8(resource(RANKING))
+                .replace("\"Reference period\",\"November 2025\"", "\"Reference period\",\"October 2025\"")
+                .replace("\"1\",\"Rwanda\",\"07.2024\",\"80\",\"51\",\"63.8\",\"09.2024\",\"26\",\"13\",\"50.0\"",
+                        "\"1\",\"Rwanda\",\"07.2024\",\"80\",\"50\",\"62.5\",\"09.2024\",\"26\",\"12\",\"46.2\"")
+                .replace("\"20\",\"Netherlands\",\"10.2025\",", "\"20\",\"Netherlands\",\"11.2023\",")
+                .replace("\"180\",\"Oman\",\"10.2023\",\"90\",\"0\",\"0.0\",",
+                        "\"180\",\"Oman\",\"10.2023\",\"90\",\"1\",\"1.1\",")
+                .replace("\"\u201C\",\"Tuvalu\",", "\"181\",\"Tuvalu\",");
+        byte[] content = october.getBytes(StandardCharsets.UTF_8);
+        ImportReport report = imports.importFiles("ipu-ranking", List.of(new InputFile("women-ranking-2025-10.csv", content)));
+        registry.refresh();
+        assertThat(report.rejected()).isEmpty();
+
+        ExportFile exported = ranking(2025, 10, "ipu-csv");
+        List<String> rows = IpuRankingTable.rows(exported.content());
+        assertThat(rows).containsExactlyElementsOf(IpuRankingTable.rows(content));
+        assertThat(rows).contains("1 | Rwanda | 07.2024 | 80 | 50 | 62.5 | 09.2024 | 26 | 12 | 46.2",
+                "181 | Tuvalu | 01.2024 | 16 | 0 | 0.0 | - | - | - | -",
+                "\u201C | Yemen | 04.2003 | 245 | 0 | 0.0 | 04.2001 | 90 | 1 | 1.1");
+        assertThat(table(utf8(exported.content()))).isEqualTo(table(october));
+        // November is still November's.
+        assertThat(IpuRankingTable.rows(ranking(2025, 11, "ipu-csv").content()))
+                .containsExactlyElementsOf(IpuRankingTable.rows(RANKING));
+    }
+
+    @Test
+    void theTidyCsvHasOneHeaderRowAndOneRowPerCountryWithTheRanksIpuDoesNotPrint() {
+        ExportFile file = ranking(2025, 11, "csv");
+        List<String> lines = List.of(utf8(file.content()).split("\r\n"));
+
+        assertThat(file.fileName()).isEqualTo("women-ranking-2025-11.csv");
+        assertThat(lines).hasSize(1 + 193);
+        assertThat(lines.get(0)).isEqualTo("position,country_code,country_name,standing,rank,tied_with_row_above,"
+                + "true_rank,dense_rank,lower_chamber_code,lower_last_election,lower_members,lower_women,"
+                + "lower_women_percent,lower_seat_basis_note,upper_chamber_code,upper_last_election,upper_members,"
+                + "upper_women,upper_women_percent,upper_seat_basis_note,previous_month_since,"
+                + "previous_month_earlier_percent,previous_month_earlier_rank,previous_month_percent_points,"
+                + "previous_month_ranks_gained,year_before_since,year_before_earlier_percent,year_before_earlier_rank,"
+                + "year_before_percent_points,year_before_ranks_gained");
+        assertThat(lines.get(1)).startsWith("1,RW,Rwanda,ranked,1,false,1,1,RW-LC01,2024-07,80,51,63.8,,RW-UC02,2024-09,26,13,50.0,,");
+        // United Arab Emirates is tied with Andorra (rank 6, ditto in IPU's table), dense rank 6 too
+        assertThat(lines.get(7)).startsWith("7,AE,United Arab Emirates,ranked,6,true,6,6,AE-LC01,");
+        assertThat(lines.get(193)).startsWith("193,SD,Sudan,suspended,,false,,,SD-LC01,");
+    }
+
+    @Test
+    void theJsonDocumentHasTheMetadataAndEveryRowWithNumbersAsNumbers() throws Exception {
+        JsonNode json = JsonMapper.builder().build().readTree(ranking(2025, 11, "json").content());
+
+        assertThat(json.at("/report").asString()).isEqualTo("women-ranking-2025-11");
+        assertThat(json.at("/metadata/Reference period").asString()).isEqualTo("November 2025");
+        assertThat(json.at("/rows")).hasSize(193);
+        assertThat(json.at("/rows/0/lower_women_percent").isNumber()).isTrue();
+        assertThat(json.at("/rows/0/lower_women_percent").decimalValue()).isEqualByComparingTo("63.8");
+        assertThat(json.at("/rows/192/rank").isNull()).isTrue();
+    }
+
+    @Test
+    void theWorkbookHasTheTableWithNumericCellsAndTheMetadata() throws Exception {
+        ExportFile file = ranking(2025, 11, "xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+            Sheet data = workbook.getSheet("data");
+            assertThat(data.getLastRowNum()).isEqualTo(193);
+            assertThat(data.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Rwanda");
+            assertThat(data.getRow(1).getCell(12).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(data.getRow(1).getCell(12).getNumericCellValue()).isEqualTo(63.8);
+            Sheet metadata = workbook.getSheet("metadata");
+            assertThat(metadata.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Reference period");
+            assertThat(metadata.getRow(1).getCell(1).getStringCellValue()).isEqualTo("November 2025");
+        }
+        assertThat(file.fileName()).isEqualTo("women-ranking-2025-11.xlsx");
+    }
+
+    @Test
+    void theAveragesAreExportedOneRowPerAreaAndChambers() {
+        String csv = utf8(export("women-averages", "csv", Map.of("year", "2025", "month", "11")).content());
+        assertThat(csv).startsWith("area_kind,area_id,area_name,chambers,chamber_count,seats,men,women,women_percent\r\n"
+                + "world,world,World,lower,182,");
+        String ipu = utf8(export("women-averages", "ipu-csv", Map.of("year", "2025", "month", "11")).content());
+        assertThat(ipu).contains("\"Region\",\"Structure\",\"Chambers\",\"Seats\",\"Men\",\"Women\",\"% W\"\n"
+                + "\"World\",\"Lower or single House\",\"182\",");
+    }
+
+    @Test
+    void badParametersNameTheParameter() {
+        assertThatThrownBy(() -> export("women-ranking", "ipu-csv", Map.of("year", "2025")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("month"));
+        assertThatThrownBy(() -> export("women-ranking", "ipu-csv", Map.of("year", "2025", "month", "13")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("month"))
+                .hasMessage("'month' must be between 1 and 12; it is 13.");
+        assertThatThrownBy(() -> export("women-ranking", "ipu-csv", Map.of("year", "1900", "month", "1")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("year"))
+                .hasMessageContaining("There are statistics for the months");
+        assertThatThrownBy(() -> export("women-ranking", "pdf", Map.of("year", "2025", "month", "11")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("format"))
+                .hasMessageStartingWith("Unknown format 'pdf'; the formats are ipu-csv, csv, xlsx, json");
+        assertThatThrownBy(() -> export("women-ranking", "sdmx-csv", Map.of("year", "2025", "month", "11")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("format"));
+        assertThatThrownBy(() -> export("women-ranking", "csv", Map.of("year", "2025", "month", "11", "region", "x")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("region"));
+        assertThatThrownBy(() -> export("women-rankings", "csv", Map.of()))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("report"));
+    }
+}
