@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +24,7 @@ import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.export.BadExportParameter;
 import org.plenum.exchange.export.DownloadService;
+import org.plenum.exchange.export.ExportCommandLine;
 import org.plenum.exchange.export.ExportFile;
 import org.plenum.exchange.export.ExportRequest;
 import org.plenum.exchange.ipu.IpuRankingReader;
@@ -46,6 +51,8 @@ abstract class DownloadsIntegrationTest {
     ImportService imports;
     @Autowired
     PublishedRegistry registry;
+    @Autowired
+    ExportCommandLine commandLine;
 
     ExportFile export(String report, String format, Map<String, String> parameters) {
         Map<String, String> options = new java.util.LinkedHashMap<>(parameters);
@@ -222,5 +229,74 @@ abstract class DownloadsIntegrationTest {
                 .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("region"));
         assertThatThrownBy(() -> export("women-rankings", "csv", Map.of()))
                 .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("report"));
+    }
+
+    /** What a run of {@code plenum export} did. */
+    record Run(int status, byte[] out, String err) {
+    }
+
+    Run exportCommand(List<String> args, String... options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = commandLine.run(args, List.of(options), out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theExportCommandWritesTheFileAtomicallyOrToStandardOutput() throws IOException {
+        Path directory = Files.createTempDirectory("plenum-export");
+        Path target = directory.resolve("ranking.csv");
+        Run run = exportCommand(List.of("women-ranking"), "--year=2025", "--month=11", "--format=ipu-csv",
+                "--out=" + target, "--PLENUM_DATA_DIR=/ignored", "--spring.main.banner-mode=off");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("plenum export: wrote ").endsWith(" bytes to " + target + "\n");
+        assertThat(IpuRankingTable.rows(Files.readAllBytes(target))).containsExactlyElementsOf(IpuRankingTable.rows(RANKING));
+        try (var files = Files.list(directory)) {
+            assertThat(files).containsExactly(target);
+        }
+
+        Run toStdout = exportCommand(List.of("women-averages"), "--year=2025", "--month=11", "--format=csv");
+        assertThat(toStdout.status()).isZero();
+        assertThat(utf8(toStdout.out())).startsWith("area_kind,area_id,area_name,");
+        assertThat(toStdout.err()).isEmpty();
+    }
+
+    @Test
+    void theExportCommandNamesTheBadOptionAndWritesNothing() throws IOException {
+        Path directory = Files.createTempDirectory("plenum-export");
+        Path target = directory.resolve("ranking.csv");
+
+        Run badMonth = exportCommand(List.of("women-ranking"), "--year=2025", "--month=13", "--format=csv", "--out=" + target);
+        assertThat(badMonth.status()).isEqualTo(2);
+        assertThat(badMonth.err()).isEqualTo("plenum export: --month: 'month' must be between 1 and 12; it is 13.\n");
+        Run noFormat = exportCommand(List.of("women-ranking"), "--year=2025", "--month=11");
+        assertThat(noFormat.status()).isEqualTo(2);
+        assertThat(noFormat.err()).startsWith("plenum export: --format: The parameter 'format' is required");
+        Run unknownOption = exportCommand(List.of("women-ranking"), "--year=2025", "--month=11", "--format=csv", "--moth=1");
+        assertThat(unknownOption.status()).isEqualTo(2);
+        assertThat(unknownOption.err()).startsWith("plenum export: --moth: Unknown parameter 'moth'");
+        Run twice = exportCommand(List.of("women-ranking"), "--year=2025", "--year=2024", "--month=11", "--format=csv");
+        assertThat(twice.status()).isEqualTo(2);
+        assertThat(twice.err()).isEqualTo("plenum export: --year is given twice; give it once\n");
+        Run unknownReport = exportCommand(List.of("women-rankings"), "--format=csv");
+        assertThat(unknownReport.status()).isEqualTo(2);
+        assertThat(unknownReport.err()).startsWith("plenum export: report: Unknown report 'women-rankings'; the reports are women-ranking, ");
+        Run noReport = exportCommand(List.of(), "--format=csv");
+        assertThat(noReport.status()).isEqualTo(2);
+        assertThat(noReport.err()).startsWith("usage: plenum export <report>");
+        try (var files = Files.list(directory)) {
+            assertThat(files).isEmpty();
+        }
+
+        Run unwritable = exportCommand(List.of("women-ranking"), "--year=2025", "--month=11", "--format=csv",
+                "--out=" + directory.resolve("no-such-directory/ranking.csv"));
+        assertThat(unwritable.status()).isEqualTo(1);
+        assertThat(unwritable.err()).startsWith("plenum export: cannot write " + directory.resolve("no-such-directory/ranking.csv"));
+        try (var files = Files.list(directory)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(badMonth.out()).isEmpty();
     }
 }
