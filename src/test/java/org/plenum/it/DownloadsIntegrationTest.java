@@ -211,6 +211,29 @@ abstract class DownloadsIntegrationTest {
     }
 
     @Test
+    void theSdgReportIsWrittenInTheSdmxFormatsAndTheOthers() {
+        Map<String, String> query = Map.of("year", "2020", "series", "SG_GEN_PARL,SG_GEN_PARLN");
+        ExportFile sdmx = export("sdg", "sdmx-csv", query);
+        assertThat(sdmx.fileName()).isEqualTo("sdg-2020.csv");
+        assertThat(utf8(sdmx.content())).startsWith("STRUCTURE,").contains(",SG_GEN_PARL,646,F,");
+        ExportFile xml = export("sdg", "sdmx-ml", query);
+        assertThat(xml.fileName()).isEqualTo("sdg-2020.xml");
+        assertThat(utf8(xml.content())).contains("SERIES=\"SG_GEN_PARLN\" REF_AREA=\"646\"");
+
+        String csv = utf8(export("sdg", "csv", query).content());
+        assertThat(csv).startsWith("series,indicator,area_kind,area_code,m49_code,area_name,chamber_code,reference_date,"
+                + "value,missing_reason,notes\r\n").contains("\r\nSG_GEN_PARLN,5.5.1(a),country,RW,646,Rwanda,RW-LC01,2020-01-01,49,");
+        String ipu = utf8(export("sdg", "ipu-csv", query).content());
+        assertThat(ipu).contains("\"Reference period\",\"2020\",\"\",")
+                .contains("\"SG_GEN_PARLN\",\"5.5.1(a)\",\"Rwanda\",\"646\",\"RW-LC01\",\"49\",");
+
+        assertThatThrownBy(() -> export("sdg", "csv", Map.of("year", "2020", "series", "SG_GEN_PARL,NOPE")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("series"));
+        assertThatThrownBy(() -> export("sdg", "csv", Map.of("year", "1990")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("year"));
+    }
+
+    @Test
     void badParametersNameTheParameter() {
         assertThatThrownBy(() -> export("women-ranking", "ipu-csv", Map.of("year", "2025")))
                 .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("month"));
