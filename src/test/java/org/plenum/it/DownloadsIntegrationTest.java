@@ -27,7 +27,10 @@ import org.plenum.exchange.export.DownloadService;
 import org.plenum.exchange.export.ExportCommandLine;
 import org.plenum.exchange.export.ExportFile;
 import org.plenum.exchange.export.ExportRequest;
+import org.plenum.exchange.ipu.IpuCompareReader;
 import org.plenum.exchange.ipu.IpuRankingReader;
+import org.plenum.registry.EntityRecord;
+import org.plenum.registry.TimedValue;
 import org.plenum.registry.FactAssertion;
 import org.plenum.registry.PublishedRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -233,8 +236,70 @@ abstract class DownloadsIntegrationTest {
                 .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("year"));
     }
 
+    static final String COMPARE = "/dataset/ipu/compare-upper-chambers-women-percent-2020.csv";
+
+    @Test
+    void theCompareExportOfAYearHasIpusLayoutAndReadsBackWithIpuCompareToTheRegistrysValues() {
+        ExportFile file = export("compare", "ipu-csv", Map.of("field", "current_women_percent", "structure", "upper",
+                "from-year", "2020", "to-year", "2020"));
+        String text = utf8(file.content());
+        assertThat(file.fileName()).isEqualTo("compare-current_women_percent-2020.csv");
+        assertThat(text).startsWith("\uFEFF\"Compare field name\",\"Percentage of women\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\n")
+                .contains("\"Field Id\",\"current_women_percent\",").contains("\"Structure\",\"Only upper chambers\",")
+                .contains("\"\n\"\n\"ISO Code\",\"Country\",\"Chamber\",\"Status\",\"Percentage of women\",\"Year\","
+                        + "\"date_from\",\"date_to\",\"Notes\",\"Structure\",\"Chamber type\"\n");
+        // Where the registry's value is the one of IPU's 2020 file, the row is IPU's, byte for byte. (Where the
+        // registry has counts, the share computed from them takes precedence: Austria's comes from the 2017 counts.)
+        List<String> lines = List.of(text.split("\n"));
+        assertThat(lines).contains(
+                "\"BS\",\"Bahamas\",\"Senate\",\"\",\"43.8\",\"\",\"2017-05-01\",\"2021-09-30\",\"\",\"Bicameral\",\"Upper chamber\"",
+                "\"BH\",\"Bahrain\",\"Shura Council\",\"\",\"22.5\",\"\",\"2014-12-01\",\"2022-10-31\",\"\",\"Bicameral\",\"Upper chamber\"");
+
+        ParsedFile parsed = new IpuCompareReader().read(new InputFile("exported.csv", file.content()));
+        assertThat(parsed.rejected()).isEmpty();
+        assertThat(parsed.rowsRead()).isGreaterThan(70);
+        List<FactAssertion> values = parsed.facts().stream().filter(f -> f.field().equals("current_women_percent")).toList();
+        assertThat(values).hasSize(parsed.rowsRead());
+        for (FactAssertion fact : values) {
+            TimedValue step = registry.current().get(fact.entity()).orElseThrow()
+                    .valueAt("current_women_percent", fact.validTime().from().orElseThrow(), EntityRecord.LATEST).orElseThrow();
+            assertThat(fact.value()).as(fact.toString()).isEqualTo(step.value());
+            assertThat(fact.validTime().to()).as(fact.toString()).isEqualTo(step.to());
+            assertThat(fact.entity().code()).endsWith("-UC02");
+        }
+    }
+
+    @Test
+    void theCompareExportOfSeveralYearsGivesEachYearsLastValueOnceAndReadsBack() {
+        ExportFile file = export("compare", "csv", Map.of("field", "current_members_number", "chambers", "RW-LC01,FR-UC02",
+                "from-year", "2016", "to-year", "2025"));
+        List<String> lines = List.of(utf8(file.content()).split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("iso_code,country,chamber_code,chamber,status,current_members_number,"
+                + "missing_reason,date_from,date_to,notes,structure,chamber_type");
+        assertThat(lines).filteredOn(l -> l.contains(",RW-LC01,")).hasSizeGreaterThan(1);
+        assertThat(lines).filteredOn(l -> l.contains(",RW-LC01,")).last().asString().contains(",80,,2025-11-01,,");
+
+        ExportFile ipu = export("compare", "ipu-csv", Map.of("field", "current_members_number", "chambers", "RW-LC01,FR-UC02",
+                "from-year", "2016", "to-year", "2025"));
+        ParsedFile parsed = new IpuCompareReader().read(new InputFile("exported.csv", ipu.content()));
+        assertThat(parsed.rejected()).isEmpty();
+        assertThat(parsed.rowsRead()).isEqualTo(lines.size() - 1);
+        assertThat(parsed.facts()).filteredOn(f -> f.field().equals("current_members_number")).hasSize(lines.size() - 1);
+    }
+
     @Test
     void badParametersNameTheParameter() {
+        assertThatThrownBy(() -> export("compare", "csv", Map.of("field", "nope", "from-year", "2020", "to-year", "2020")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("field"));
+        assertThatThrownBy(() -> export("compare", "csv", Map.of("field", "current_women_percent", "structure", "both",
+                "from-year", "2020", "to-year", "2020")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("structure"));
+        assertThatThrownBy(() -> export("compare", "csv", Map.of("field", "current_women_percent", "chambers", "RW-XX01",
+                "from-year", "2020", "to-year", "2020")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("chambers"));
+        assertThatThrownBy(() -> export("compare", "csv", Map.of("field", "current_women_percent",
+                "from-year", "2020", "to-year", "2019")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("to-year"));
         assertThatThrownBy(() -> export("women-ranking", "ipu-csv", Map.of("year", "2025")))
                 .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("month"));
         assertThatThrownBy(() -> export("women-ranking", "ipu-csv", Map.of("year", "2025", "month", "13")))

@@ -4,7 +4,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.plenum.registry.EntityRecord;
+import org.plenum.registry.EntityType;
+import org.plenum.registry.Field;
+import org.plenum.registry.FieldCatalogue;
+import org.plenum.registry.PublishedRegistry;
 import org.plenum.stats.MonthRange;
 import org.plenum.stats.RepresentationStatistics;
 import org.plenum.stats.SdgIndicators;
@@ -19,26 +24,36 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes the reports as files, for {@code plenum export} and {@code GET /api/v1/downloads/{report}}: the same
  * report names, parameters and formats for both. Reports: {@code women-ranking} and {@code women-averages}
  * ({@code year}, {@code month}); {@code sdg} ({@code year}, optional {@code series}: codes separated by commas,
- * all the year's series without it). Formats: {@code ipu-csv}, {@code csv}, {@code xlsx}, {@code json}, and
+ * all the year's series without it); {@code compare} ({@code field}: a chamber field of the catalogue;
+ * {@code structure}: lower, upper or any, or {@code chambers}: chamber codes separated by commas;
+ * {@code from-year}, {@code to-year}). Formats: {@code ipu-csv}, {@code csv}, {@code xlsx}, {@code json}, and
  * {@code sdmx-csv}, {@code sdmx-ml} for {@code sdg}.
  */
 @Service
 public class DownloadService {
 
     public static final List<String> REPORTS = List.of(WomenRankingDownload.REPORT, WomenAveragesDownload.REPORT,
-            SdgDownload.REPORT);
+            SdgDownload.REPORT, CompareDownload.REPORT);
     private static final Set<String> MONTH = Set.of("year", "month");
     private static final Set<String> SDG = Set.of("year", "series");
+    private static final Set<String> COMPARE = Set.of("field", "structure", "chambers", "from-year", "to-year");
+    private static final Pattern CHAMBER = Pattern.compile("([A-Z]{2}|[A-Z]{4})-(LC|UC)[0-9]{2}");
+    /** The most years one compare file covers (IPU's data start in 1945). */
+    static final int MAX_YEARS = 100;
 
     private final RepresentationStatistics statistics;
     private final Provenance provenance;
     private final SdgIndicators sdg;
     private final List<SdgMessageFormat> sdgFormats;
+    private final PublishedRegistry registry;
+    private final FieldCatalogue catalogue;
     private final JsonMapper json;
 
     DownloadService(RepresentationStatistics statistics, SdgIndicators sdg, List<SdgMessageFormat> sdgFormats,
-                    Provenance provenance, JsonMapper json) {
+                    PublishedRegistry registry, FieldCatalogue catalogue, Provenance provenance, JsonMapper json) {
         this.statistics = statistics;
+        this.registry = registry;
+        this.catalogue = catalogue;
         this.sdg = sdg;
         this.sdgFormats = List.copyOf(sdgFormats);
         this.provenance = provenance;
@@ -87,9 +102,59 @@ public class DownloadService {
                 request.allow(MONTH);
                 return WomenAveragesDownload.of(statistics.womenAverages(month(request)), provenance, request.format());
             }
+            case CompareDownload.REPORT -> {
+                return compare(request);
+            }
             default -> throw new BadExportParameter("report", "unknown_report", "Unknown report '" + request.report()
                     + "'; the reports are " + String.join(", ", REPORTS) + ".");
         }
+    }
+
+    private Download compare(ExportRequest request) {
+        request.allow(COMPARE);
+        String id = request.required("field", "a chamber field of the data dictionary, e.g. current_women_percent");
+        Field field = catalogue.field(EntityType.CHAMBER, id).orElseThrow(() -> new BadExportParameter("field",
+                "unknown_field", "'" + id + "' is not a chamber field of the data dictionary (/api/v1/metadata/fields)."));
+        if (request.optional("structure").isPresent() && request.optional("chambers").isPresent()) {
+            throw new BadExportParameter("chambers", "conflicting_parameters", "Give structure or chambers, not both.");
+        }
+        CompareDownload.Chambers chambers = request.optional("chambers").map(DownloadService::chamberList)
+                .orElseGet(() -> structure(request.optional("structure").orElse("any")));
+        int from = request.number("from-year", 1000, 9999);
+        int to = request.number("to-year", 1000, 9999);
+        if (to < from) {
+            throw new BadExportParameter("to-year", "out_of_range", "'to-year' (" + to + ") is before 'from-year' (" + from + ").");
+        }
+        if (to - from + 1 > MAX_YEARS) {
+            throw new BadExportParameter("to-year", "out_of_range", "A compare file covers at most " + MAX_YEARS
+                    + " years; " + from + " to " + to + " is " + (to - from + 1) + ".");
+        }
+        String query = "field=" + id + request.optional("chambers").map(c -> "&chambers=" + c)
+                .orElseGet(() -> "&structure=" + request.optional("structure").orElse("any"))
+                + "&from-year=" + from + "&to-year=" + to;
+        return CompareDownload.of(registry.current(), field, chambers, from, to, query, provenance, request.format());
+    }
+
+    private static CompareDownload.Chambers structure(String structure) {
+        return switch (structure) {
+            case "lower" -> new CompareDownload.Chambers("Only lower chambers", code -> code.endsWith("-LC01"));
+            case "upper" -> new CompareDownload.Chambers("Only upper chambers", code -> code.endsWith("-UC02"));
+            case "any" -> new CompareDownload.Chambers("Any", code -> true);
+            default -> throw new BadExportParameter("structure", "unknown_structure", "'structure' is lower, upper or"
+                    + " any; it is '" + structure + "'.");
+        };
+    }
+
+    private static CompareDownload.Chambers chamberList(String list) {
+        Set<String> codes = new java.util.LinkedHashSet<>();
+        for (String code : list.split(",", -1)) {
+            if (!CHAMBER.matcher(code.strip()).matches()) {
+                throw new BadExportParameter("chambers", "invalid_chamber_code", "'chambers' is a list of chamber codes"
+                        + " such as ES-LC01,ES-UC02; '" + code + "' is not one.");
+            }
+            codes.add(code.strip());
+        }
+        return new CompareDownload.Chambers("Chambers " + String.join(", ", codes), codes::contains);
     }
 
     private SdgReport sdgReport(ExportRequest request) {
