@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,8 +34,12 @@ public class CachedResponses {
     private static final CacheControl CACHE_CONTROL = CacheControl.maxAge(java.time.Duration.ofSeconds(60)).cachePublic();
     private static final String CACHE_CONTROL_VALUE = CACHE_CONTROL.getHeaderValue();
 
-    /** Bytes and their ETag. */
-    public record Body(byte[] bytes, String etag, MediaType mediaType) {
+    /**
+     * Bytes and their ETag.
+     *
+     * @param attachment the file name of a download ({@code Content-Disposition: attachment}), or null
+     */
+    public record Body(byte[] bytes, String etag, MediaType mediaType, String attachment) {
     }
 
     private final Cache<String, Body> cache = Caffeine.newBuilder()
@@ -55,14 +60,39 @@ public class CachedResponses {
     /** Any body computed by {@code bytes} at most once per (request, version). */
     public ResponseEntity<byte[]> respond(HttpServletRequest request, long version, MediaType mediaType,
                                           Supplier<byte[]> bytes) {
-        Body body = cache.get(key(version, request), k -> {
+        return respond(request, version, () -> {
             byte[] content = bytes.get();
-            return new Body(content, etag(content), mediaType);
+            return new Body(content, etag(content), mediaType, null);
         });
+    }
+
+    /** A file to download, computed by {@code file} at most once per (request, version). */
+    public ResponseEntity<byte[]> download(HttpServletRequest request, long version, Supplier<Download> file) {
+        return respond(request, version, () -> {
+            Download download = file.get();
+            return new Body(download.bytes(), etag(download.bytes()), download.mediaType(), download.fileName());
+        });
+    }
+
+    /** A file's name, media type and bytes. */
+    public record Download(String fileName, MediaType mediaType, byte[] bytes) {
+    }
+
+    private ResponseEntity<byte[]> respond(HttpServletRequest request, long version, Supplier<Body> compute) {
+        Body body = cache.get(key(version, request), k -> compute.get());
         if (notModified(request, body)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(body.etag()).cacheControl(CACHE_CONTROL).build();
         }
-        return ResponseEntity.ok().eTag(body.etag()).cacheControl(CACHE_CONTROL).contentType(body.mediaType()).body(body.bytes());
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().eTag(body.etag()).cacheControl(CACHE_CONTROL)
+                .contentType(body.mediaType());
+        if (body.attachment() != null) {
+            ok.header(HttpHeaders.CONTENT_DISPOSITION, disposition(body.attachment()));
+        }
+        return ok.body(body.bytes());
+    }
+
+    private static String disposition(String fileName) {
+        return ContentDisposition.attachment().filename(fileName).build().toString();
     }
 
     /** The cached answer to this request at this version, or null when there is none yet. */
@@ -85,6 +115,9 @@ public class CachedResponses {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL_VALUE);
         response.setHeader(HttpHeaders.ETAG, body.etag());
         response.setContentType(body.mediaType().toString());
+        if (body.attachment() != null) {
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(body.attachment()));
+        }
         response.setContentLength(body.bytes().length);
         response.getOutputStream().write(body.bytes());
     }

@@ -35,6 +35,7 @@ import org.plenum.registry.FactAssertion;
 import org.plenum.registry.PublishedRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +49,8 @@ abstract class DownloadsIntegrationTest {
     static final String RANKING = "/dataset/ipu/women-ranking-2025-11.csv";
     static final String TABLE_HEADER = "\"Rank\",\"Country\",";
 
+    @LocalServerPort
+    int port;
     @Autowired
     DownloadService downloads;
     @Autowired
@@ -386,5 +389,50 @@ abstract class DownloadsIntegrationTest {
             assertThat(files).isEmpty();
         }
         assertThat(badMonth.out()).isEmpty();
+    }
+
+    @Test
+    void theDownloadsAreServedOverHttpAsAttachmentsFromTheCache() {
+        ApiClient api = new ApiClient(port);
+        String url = "/api/v1/downloads/women-ranking?year=2025&month=11&format=ipu-csv";
+        for (int i = 0; i < 2; i++) { // computed, then answered from the cache by the filter: the same headers
+            ApiClient.Response response = api.get(url);
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.header("Content-Type")).isEqualTo("text/csv;charset=UTF-8");
+            assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"women-ranking-2025-11.csv\"");
+            assertThat(response.header("ETag")).isNotBlank();
+            assertThat(table(response.body())).isEqualTo(table(utf8(resource(RANKING))));
+        }
+        ApiClient.Response xlsx = api.get("/api/v1/downloads/compare?field=current_women_percent&structure=lower"
+                + "&from-year=2019&to-year=2020&format=xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Type")).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.header("Content-Disposition")).isEqualTo("attachment; filename=\"compare-current_women_percent-2019-2020.xlsx\"");
+        ApiClient.Response sdmx = api.get("/api/v1/downloads/sdg?year=2020&series=SG_GEN_PARL&format=sdmx-ml");
+        assertThat(sdmx.status()).isEqualTo(200);
+        assertThat(sdmx.header("Content-Disposition")).isEqualTo("attachment; filename=\"sdg-2020.xml\"");
+        assertThat(sdmx.body()).contains("SERIES=\"SG_GEN_PARL\" REF_AREA=\"646\"");
+    }
+
+    @Test
+    void aBadDownloadRequestIsAJsonApiErrorNamingTheParameter() {
+        ApiClient api = new ApiClient(port);
+        Map<String, String> cases = Map.of(
+                "/api/v1/downloads/women-ranking?year=2025&month=13&format=csv", "month",
+                "/api/v1/downloads/women-ranking?year=2025&month=11", "format",
+                "/api/v1/downloads/women-ranking?year=2025&month=11&format=pdf", "format",
+                "/api/v1/downloads/women-ranking?year=2025&month=11&month=12&format=csv", "month",
+                "/api/v1/downloads/women-averages?year=2025&month=11&format=csv&region=europe", "region",
+                "/api/v1/downloads/compare?field=nope&from-year=2020&to-year=2020&format=csv", "field",
+                "/api/v1/downloads/sdg?year=2020&series=NOPE&format=sdmx-csv", "series");
+        cases.forEach((url, parameter) -> {
+            ApiClient.Response response = api.get(url);
+            assertThat(response.status()).as(url).isEqualTo(400);
+            assertThat(response.json().at("/errors/0/source/parameter").asString()).as(url).isEqualTo(parameter);
+            assertThat(response.json().at("/errors/0/detail").asString()).as(url).isNotBlank();
+        });
+        ApiClient.Response unknown = api.get("/api/v1/downloads/women-rankings?format=csv");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().at("/errors/0/detail").asString()).contains("women-rankings");
     }
 }
