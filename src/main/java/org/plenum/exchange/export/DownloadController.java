@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.plenum.web.ApiException;
 import org.plenum.web.CachedResponses;
 import org.springframework.http.MediaType;
@@ -73,7 +74,7 @@ class DownloadController {
         });
     }
 
-    private static <T> T checked(java.util.function.Supplier<T> work) {
+    private static <T> T checked(Supplier<T> work) {
         try {
             return work.get();
         } catch (BadExportParameter e) {

@@ -2,6 +2,8 @@ package org.plenum.exchange.export;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -146,7 +148,7 @@ public class DownloadService {
     }
 
     private static CompareDownload.Chambers chamberList(String list) {
-        Set<String> codes = new java.util.LinkedHashSet<>();
+        Set<String> codes = new LinkedHashSet<>();
         for (String code : list.split(",", -1)) {
             if (!CHAMBER.matcher(code.strip()).matches()) {
                 throw new BadExportParameter("chambers", "invalid_chamber_code", "'chambers' is a list of chamber codes"
@@ -166,7 +168,7 @@ public class DownloadService {
                 series.add(SdgSeries.valueOf(code.strip()));
             } catch (IllegalArgumentException e) {
                 throw new BadExportParameter("series", "unknown_series", "Unknown series '" + code + "'; the series are "
-                        + String.join(", ", java.util.Arrays.stream(SdgSeries.values()).map(SdgSeries::code).toList()) + ".");
+                        + String.join(", ", Arrays.stream(SdgSeries.values()).map(SdgSeries::code).toList()) + ".");
             }
         }
         try {

@@ -1,6 +1,7 @@
 package org.plenum.exchange.export;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +29,9 @@ public record ExportRequest(String report, ExportFormat format, Map<String, Stri
         return new ExportRequest(report, format, parameters);
     }
 
-    static String formats() {
-        return String.join(", ", java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::id).toList());
+    /** The format names, for messages. */
+    public static String formats() {
+        return String.join(", ", Arrays.stream(ExportFormat.values()).map(ExportFormat::id).toList());
     }
 
     /** Fails on a parameter the report does not take. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.plenum.stats.SdgObservation;
 import org.plenum.stats.SdgReport;
 import org.plenum.stats.SdgSeries;
@@ -43,6 +44,6 @@ final class SdgDownload {
 
     private static String notes(SdgObservation observation) {
         List<String> notes = observation.missingReason().map(r -> (List<String>) List.of(r)).orElse(List.of());
-        return String.join("; ", java.util.stream.Stream.concat(notes.stream(), observation.notes().stream()).toList());
+        return String.join("; ", Stream.concat(notes.stream(), observation.notes().stream()).toList());
     }
 }

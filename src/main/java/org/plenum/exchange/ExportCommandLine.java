@@ -1,4 +1,4 @@
-package org.plenum.exchange.export;
+package org.plenum.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.plenum.exchange.export.BadExportParameter;
+import org.plenum.exchange.export.DownloadService;
+import org.plenum.exchange.export.ExportFile;
+import org.plenum.exchange.export.ExportRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,7 +88,7 @@ public class ExportCommandLine {
 
     /** Options that configure the application (a property name with a dot, or an upper-case environment name). */
     private static boolean isApplicationProperty(String name) {
-        return name.contains(".") || name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.matches(".*[A-Z].*");
+        return name.contains(".") || name.equals(name.toUpperCase(Locale.ROOT)) && name.matches(".*[A-Z].*");
     }
 
     private static void writeAtomically(Path target, byte[] content) throws IOException {
