@@ -27,7 +27,7 @@ public class Plenum {
                    java -jar plenum.jar import <format> <file>... [--name=value...]
                    java -jar plenum.jar export <report> --format=<format> [--year=Y --month=M ...] [--out=FILE]
             import formats: ipu-ranking, ipu-historical, ipu-compare, parlgov, reference
-            export reports: women-ranking, women-averages, sdg, compare; formats: ipu-csv, csv, xlsx, json (sdg: also sdmx-csv, sdmx-ml)
+            export reports: women-ranking, women-averages, age-brackets, sdg, compare; formats: ipu-csv, csv, xlsx, json (sdg: also sdmx-csv, sdmx-ml)
             """;
 
     public static void main(String[] args) {

@@ -216,6 +216,28 @@ abstract class DownloadsIntegrationTest {
                 + "\"World\",\"Lower or single House\",\"182\",");
     }
 
+    /** The figures of RegistryIntegrationTest's hand-checked 2014-01-01 case: Liechtenstein, Montenegro, together. */
+    @Test
+    void theAgeBracketsAreExportedPerChamberThenTheAggregate() {
+        Map<String, String> january2014 = Map.of("year", "2014", "month", "1");
+        List<String> lines = List.of(utf8(export("age-brackets", "csv", january2014).content()).split("\r\n"));
+        assertThat(lines).containsExactly("chamber_code,method,members,members_of_known_age,without_birth_date,"
+                        + "unusable_birth_date,aged_30_or_under,aged_40_or_under,aged_45_or_under,percent_30_or_under,"
+                        + "percent_40_or_under,percent_45_or_under,mean_age",
+                "LI-LC01,computed,26,26,0,0,0,5,10,0.00,19.23,38.46,47.8",
+                "ME-LC01,computed,82,54,28,0,1,8,14,1.85,14.81,25.93,50.3",
+                ",aggregate,80,,,,,,,1.25,16.25,30.00,49.5");
+        String ipu = utf8(export("age-brackets", "ipu-csv", january2014).content());
+        assertThat(ipu).contains("\"Reference period\",\"January 2014\",")
+                .endsWith("\"Chamber\",\"Method\",\"Members\",\"% aged 30 or under\",\"% aged 40 or under\","
+                        + "\"% aged 45 or under\",\"Mean age\"\n"
+                        + "\"LI-LC01\",\"computed\",\"26\",\"0.00\",\"19.23\",\"38.46\",\"47.8\"\n"
+                        + "\"ME-LC01\",\"computed\",\"82\",\"1.85\",\"14.81\",\"25.93\",\"50.3\"\n"
+                        + "\"All chambers with data\",\"aggregate\",\"80\",\"1.25\",\"16.25\",\"30.00\",\"49.5\"\n");
+        assertThatThrownBy(() -> export("age-brackets", "csv", Map.of("year", "2014", "month", "1", "chamber", "XX-LC01")))
+                .isInstanceOfSatisfying(BadExportParameter.class, e -> assertThat(e.parameter()).isEqualTo("chamber"));
+    }
+
     @Test
     void theSdgReportIsWrittenInTheSdmxFormatsAndTheOthers() {
         Map<String, String> query = Map.of("year", "2020", "series", "SG_GEN_PARL,SG_GEN_PARLN");

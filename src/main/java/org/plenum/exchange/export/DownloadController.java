@@ -35,16 +35,17 @@ class DownloadController {
         this.responses = responses;
     }
 
-    @Operation(summary = "A report as a file", description = "Reports: women-ranking and women-averages (year, month); "
+    @Operation(summary = "A report as a file", description = "Reports: women-ranking and women-averages (year, month); age-brackets (year, month, chamber); "
             + "sdg (year, series); compare (field, structure or chambers, from-year, to-year). The metadata block of the "
             + "ipu-csv format names Plenum as publisher and the data's licence (IPU data: CC BY-NC-SA 4.0).")
     @Parameter(name = "report", in = ParameterIn.PATH, required = true,
-            description = "women-ranking, women-averages, sdg or compare")
+            description = "women-ranking, women-averages, age-brackets, sdg or compare")
     @Parameter(name = "format", in = ParameterIn.QUERY, required = true,
             description = "ipu-csv, csv, xlsx, json; sdmx-csv and sdmx-ml for sdg")
-    @Parameter(name = "year", in = ParameterIn.QUERY, description = "women-ranking, women-averages, sdg: the year")
-    @Parameter(name = "month", in = ParameterIn.QUERY, description = "women-ranking, women-averages: the month, 1 to 12 "
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "women-ranking, women-averages, age-brackets, sdg: the year")
+    @Parameter(name = "month", in = ParameterIn.QUERY, description = "women-ranking, women-averages, age-brackets: the month, 1 to 12 "
             + "(the report is of its first day)")
+    @Parameter(name = "chamber", in = ParameterIn.QUERY, description = "age-brackets: only this chamber, e.g. LI-LC01")
     @Parameter(name = "series", in = ParameterIn.QUERY, description = "sdg: series codes separated by commas "
             + "(default: every series of the year)")
     @Parameter(name = "field", in = ParameterIn.QUERY, description = "compare: a chamber field, e.g. current_women_percent")

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.plenum.registry.EntityRecord;
+import org.plenum.registry.EntityRef;
 import org.plenum.registry.EntityType;
 import org.plenum.registry.Field;
 import org.plenum.registry.FieldCatalogue;
@@ -19,13 +21,14 @@ import org.plenum.stats.SdgMessageFormat;
 import org.plenum.stats.SdgReport;
 import org.plenum.stats.SdgSeries;
 import org.plenum.stats.SdgUnavailableException;
+import org.plenum.stats.youth.AgeBrackets;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the reports as files, for {@code plenum export} and {@code GET /api/v1/downloads/{report}}: the same
  * report names, parameters and formats for both. Reports: {@code women-ranking} and {@code women-averages}
- * ({@code year}, {@code month}); {@code sdg} ({@code year}, optional {@code series}: codes separated by commas,
+ * ({@code year}, {@code month}); {@code age-brackets} ({@code year}, {@code month}, optional {@code chamber}); {@code sdg} ({@code year}, optional {@code series}: codes separated by commas,
  * all the year's series without it); {@code compare} ({@code field}: a chamber field of the catalogue;
  * {@code structure}: lower, upper or any, or {@code chambers}: chamber codes separated by commas;
  * {@code from-year}, {@code to-year}). Formats: {@code ipu-csv}, {@code csv}, {@code xlsx}, {@code json}, and
@@ -35,9 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class DownloadService {
 
     public static final List<String> REPORTS = List.of(WomenRankingDownload.REPORT, WomenAveragesDownload.REPORT,
-            SdgDownload.REPORT, CompareDownload.REPORT);
+            AgeBracketsDownload.REPORT, SdgDownload.REPORT, CompareDownload.REPORT);
     private static final Set<String> MONTH = Set.of("year", "month");
     private static final Set<String> SDG = Set.of("year", "series");
+    private static final Set<String> AGES = Set.of("year", "month", "chamber");
     private static final Set<String> COMPARE = Set.of("field", "structure", "chambers", "from-year", "to-year");
     private static final Pattern CHAMBER = Pattern.compile("([A-Z]{2}|[A-Z]{4})-(LC|UC)[0-9]{2}");
     /** The most years one compare file covers (IPU's data start in 1945). */
@@ -47,13 +51,16 @@ public class DownloadService {
     private final Provenance provenance;
     private final SdgIndicators sdg;
     private final List<SdgMessageFormat> sdgFormats;
+    private final AgeBrackets ages;
     private final PublishedRegistry registry;
     private final FieldCatalogue catalogue;
     private final JsonMapper json;
 
-    DownloadService(RepresentationStatistics statistics, SdgIndicators sdg, List<SdgMessageFormat> sdgFormats,
-                    PublishedRegistry registry, FieldCatalogue catalogue, Provenance provenance, JsonMapper json) {
+    DownloadService(RepresentationStatistics statistics, AgeBrackets ages, SdgIndicators sdg,
+                    List<SdgMessageFormat> sdgFormats, PublishedRegistry registry, FieldCatalogue catalogue,
+                    Provenance provenance, JsonMapper json) {
         this.statistics = statistics;
+        this.ages = ages;
         this.registry = registry;
         this.catalogue = catalogue;
         this.sdg = sdg;
@@ -103,6 +110,20 @@ public class DownloadService {
             case WomenAveragesDownload.REPORT -> {
                 request.allow(MONTH);
                 return WomenAveragesDownload.of(statistics.womenAverages(month(request)), provenance, request.format());
+            }
+            case AgeBracketsDownload.REPORT -> {
+                request.allow(AGES);
+                YearMonth month = month(request);
+                Optional<String> chamber = request.optional("chamber");
+                chamber.ifPresent(code -> {
+                    if (!CHAMBER.matcher(code).matches() || registry.current().get(EntityRef.chamber(code)).isEmpty()) {
+                        throw new BadExportParameter("chamber", "unknown_chamber", "There is no chamber with the code '"
+                                + code + "'.");
+                    }
+                });
+                String query = "year=" + month.getYear() + "&month=" + month.getMonthValue() + chamber.map(c -> "&chamber=" + c).orElse("");
+                return AgeBracketsDownload.of(ages.compute(registry.current(), month.atDay(1),
+                        code -> chamber.map(code::equals).orElse(true)), query, provenance, request.format());
             }
             case CompareDownload.REPORT -> {
                 return compare(request);
