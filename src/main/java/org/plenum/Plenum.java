@@ -1,8 +1,11 @@
 package org.plenum;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.plenum.exchange.ExportCommandLine;
 import org.plenum.exchange.ImportCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,7 +15,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Plenum: one jar, several commands. {@code serve} (the default) runs the server; {@code import}
- * imports files into the configured database. Options {@code --name=value} (e.g.
+ * imports files into the configured database; {@code export} writes a report as a file. Options {@code --name=value} (e.g.
  * {@code --PLENUM_DATA_DIR=/srv/plenum}, {@code --server.port=9090}) work with every command.
  */
 @SpringBootApplication
@@ -22,7 +25,9 @@ public class Plenum {
     static final String USAGE = """
             usage: java -jar plenum.jar [serve] [--name=value...]
                    java -jar plenum.jar import <format> <file>... [--name=value...]
-            formats: ipu-ranking, ipu-historical, ipu-compare, parlgov, reference
+                   java -jar plenum.jar export <report> --format=<format> [--year=Y --month=M ...] [--out=FILE]
+            import formats: ipu-ranking, ipu-historical, ipu-compare, parlgov, reference
+            export reports: women-ranking, women-averages, age-brackets, sdg, compare; formats: ipu-csv, csv, xlsx, json (sdg: also sdmx-csv, sdmx-ml)
             """;
 
     public static void main(String[] args) {
@@ -31,7 +36,15 @@ public class Plenum {
         String command = words.isEmpty() ? "serve" : words.get(0);
         switch (command) {
             case "serve" -> SpringApplication.run(Plenum.class, args);
-            case "import" -> System.exit(runImport(words.subList(1, words.size()), options));
+            case "import" -> System.exit(runCommand(options, context -> context.getBean(ImportCommandLine.class)
+                    .run(words.subList(1, words.size()), System.out, System.err)));
+            case "export" -> {
+                // The file may go to standard output: everything else (logging included) goes to standard error.
+                PrintStream stdout = System.out;
+                System.setOut(System.err);
+                System.exit(runCommand(options, context -> context.getBean(ExportCommandLine.class)
+                        .run(words.subList(1, words.size()), options, stdout, System.err)));
+            }
             case "help", "-h" -> System.out.print(USAGE);
             default -> {
                 System.err.print("plenum: unknown command '" + command + "'\n" + USAGE);
@@ -40,7 +53,8 @@ public class Plenum {
         }
     }
 
-    private static int runImport(List<String> args, List<String> options) {
+    /** Runs a command in a non-web application context with quiet logging. */
+    private static int runCommand(List<String> options, ToIntFunction<ConfigurableApplicationContext> command) {
         SpringApplication application = new SpringApplication(Plenum.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
@@ -50,7 +64,7 @@ public class Plenum {
                 "logging.level.org.plenum.exchange.BundledDataset", "INFO",
                 "logging.pattern.console", "%msg%n"));
         try (ConfigurableApplicationContext context = application.run(options.toArray(String[]::new))) {
-            return context.getBean(ImportCommandLine.class).run(args, System.out, System.err);
+            return command.applyAsInt(context);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,12 +44,15 @@ public class CachedResponses {
     /**
      * Bytes and their ETag, and the same bytes gzipped (null when not worth it) with their own ETag: Tomcat does
      * not compress a response that carries a strong ETag, so the cache compresses once and keeps both.
+     *
+     * @param attachment the file name of a download ({@code Content-Disposition: attachment}), or null
      */
-    public record Body(byte[] bytes, String etag, MediaType mediaType, byte[] gzipped) {
+    public record Body(byte[] bytes, String etag, MediaType mediaType, byte[] gzipped, String attachment) {
 
-        static Body of(byte[] bytes, MediaType mediaType) {
+        static Body of(byte[] bytes, MediaType mediaType, String attachment) {
             byte[] gzipped = bytes.length < GZIP_MIN_BYTES ? null : gzip(bytes);
-            return new Body(bytes, CachedResponses.etag(bytes), mediaType, gzipped != null && gzipped.length < bytes.length ? gzipped : null);
+            return new Body(bytes, CachedResponses.etag(bytes), mediaType,
+                    gzipped != null && gzipped.length < bytes.length ? gzipped : null, attachment);
         }
 
         /** The representation for this request: gzipped if the client accepts it and there is a gzipped form. */
@@ -81,9 +85,23 @@ public class CachedResponses {
     /** Any body computed by {@code bytes} at most once per (request, version). */
     public ResponseEntity<byte[]> respond(HttpServletRequest request, long version, MediaType mediaType,
                                           Supplier<byte[]> bytes) {
-        Body body = cache.get(key(version, request), k -> {
-            return Body.of(bytes.get(), mediaType);
+        return respond(request, version, () -> Body.of(bytes.get(), mediaType, null));
+    }
+
+    /** A file to download, computed by {@code file} at most once per (request, version). */
+    public ResponseEntity<byte[]> download(HttpServletRequest request, long version, Supplier<Download> file) {
+        return respond(request, version, () -> {
+            Download download = file.get();
+            return Body.of(download.bytes(), download.mediaType(), download.fileName());
         });
+    }
+
+    /** A file's name, media type and bytes. */
+    public record Download(String fileName, MediaType mediaType, byte[] bytes) {
+    }
+
+    private ResponseEntity<byte[]> respond(HttpServletRequest request, long version, Supplier<Body> compute) {
+        Body body = cache.get(key(version, request), k -> compute.get());
         Representation sent = body.representation(request);
         HttpHeaders headers = new HttpHeaders();
         headers.setETag(sent.etag());
@@ -98,7 +116,14 @@ public class CachedResponses {
         if (sent.encoding() != null) {
             headers.set(HttpHeaders.CONTENT_ENCODING, sent.encoding());
         }
+        if (body.attachment() != null) {
+            headers.set(HttpHeaders.CONTENT_DISPOSITION, disposition(body.attachment()));
+        }
         return ResponseEntity.ok().headers(headers).body(sent.bytes());
+    }
+
+    private static String disposition(String fileName) {
+        return ContentDisposition.attachment().filename(fileName).build().toString();
     }
 
     /** The cached answer to this request at this version, or null when there is none yet. */
@@ -125,6 +150,9 @@ public class CachedResponses {
         response.setContentType(body.mediaType().toString());
         if (sent.encoding() != null) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, sent.encoding());
+        }
+        if (body.attachment() != null) {
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(body.attachment()));
         }
         response.setContentLength(sent.bytes().length);
         response.getOutputStream().write(sent.bytes());

@@ -1,5 +1,6 @@
 package org.plenum.it;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +30,15 @@ final class IpuRankingTable {
 
     /** The table's rows, each as its ten cells joined by " | ". */
     static List<String> rows(String resource) {
-        List<String[]> records = records(resource);
+        return rows(resource, records(resource));
+    }
+
+    /** The table's rows of a file's content, each as its ten cells joined by " | ". */
+    static List<String> rows(byte[] content) {
+        return rows("the file", records(new ByteArrayInputStream(content)));
+    }
+
+    private static List<String> rows(String resource, List<String[]> records) {
         int header = -1;
         for (int i = 0; i < records.size(); i++) {
             if (records.get(i).length >= 2 && records.get(i)[0].equals("Rank") && records.get(i)[1].equals("Country")) {
@@ -51,16 +60,21 @@ final class IpuRankingTable {
 
     /** Every CSV record of the file (a quoted cell over several lines is one record). */
     static List<String[]> records(String resource) {
+        try (InputStream in = IpuRankingTable.class.getResourceAsStream(resource)) {
+            return records(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String[]> records(InputStream in) {
         CsvMapper csv = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-        try (InputStream in = IpuRankingTable.class.getResourceAsStream(resource);
-             MappingIterator<String[]> rows = csv.readerFor(String[].class).readValues(in)) {
+        try (MappingIterator<String[]> rows = csv.readerFor(String[].class).readValues(in)) {
             List<String[]> all = rows.readAll();
             if (!all.isEmpty() && all.get(0).length > 0 && all.get(0)[0].startsWith("\uFEFF")) {
                 all.get(0)[0] = all.get(0)[0].substring(1);
             }
             return all;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -71,6 +72,21 @@ class CachedResponseFilterTest {
         assertThat(response.getHeaderNames()).containsExactlyInAnyOrder(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
                 HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH);
         assertThat(computations).hasValue(1);
+    }
+
+    @Test
+    void aCachedDownloadKeepsItsContentDisposition() throws Exception {
+        byte[] csv = "a,b\r\n1,2\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ResponseEntity<byte[]> expected = responses.download(get("/api/v1/downloads/x", "format=csv"), version.get(),
+                () -> new CachedResponses.Download("x.csv", MediaType.parseMediaType("text/csv;charset=UTF-8"), csv));
+
+        MockHttpServletResponse response = filter(get("/api/v1/downloads/x", "format=csv"));
+
+        assertThat(expected.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"x.csv\"");
+        assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                .isEqualTo(expected.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
+        assertThat(response.getHeader(HttpHeaders.CONTENT_TYPE)).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(response.getContentAsByteArray()).isEqualTo(csv);
     }
 
     @Test

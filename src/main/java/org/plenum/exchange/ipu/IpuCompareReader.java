@@ -54,8 +54,9 @@ import org.plenum.registry.ValidTime;
  * Refused rows: a country name unknown to {@link CountryNames}, an {@code ISO Code} that is not the code of
  * that name, an unknown chamber type or status, a chamber type that contradicts the structure, no
  * {@code date_from} (a value without a period cannot be stored), {@code date_from} after {@code date_to}, a
- * percentage that is not a number from 0 to 100, a chamber listed twice. {@code rowsRead} counts the table's
- * rows.
+ * percentage that is not a number from 0 to 100, a chamber listed twice with the same {@code date_from} (a
+ * chamber may have several rows for several periods, as in Plenum's compare exports of a range of years).
+ * {@code rowsRead} counts the table's rows.
  */
 public final class IpuCompareReader implements FormatReader {
 
@@ -172,7 +173,7 @@ public final class IpuCompareReader implements FormatReader {
         private final Map<String, Integer> columns;
         private final Optional<String> chamberOfFile;
         private final Map<EntityRef, EntityDeclaration> entities = new LinkedHashMap<>();
-        private final Map<EntityRef, Integer> rowOfChamber = new HashMap<>();
+        private final Map<String, Integer> rowOfPeriod = new HashMap<>();
         private final List<FactAssertion> facts = new ArrayList<>();
         private final List<RejectedRow> rejected = new ArrayList<>();
         private int rowsRead;
@@ -216,12 +217,13 @@ public final class IpuCompareReader implements FormatReader {
             boolean suspended = suspended(cell(row, STATUS));
             FactValue value = value(cell(row, valueColumn));
             ValidTime validTime = validTime(cell(row, DATE_FROM), cell(row, DATE_TO), value);
-            Integer earlier = rowOfChamber.get(chamber);
+            String period = chamber.code() + " from " + cell(row, DATE_FROM);
+            Integer earlier = rowOfPeriod.get(period);
             if (earlier != null) {
-                throw new InvalidCell(COUNTRY, "chamber " + chamber.code() + " is already in row " + earlier);
+                throw new InvalidCell(COUNTRY, "chamber " + period + " is already in row " + earlier);
             }
 
-            rowOfChamber.put(chamber, row.number());
+            rowOfPeriod.put(period, row.number());
             String source = file + " row " + row.number();
             EntityRef country = EntityRef.country(code);
             EntityRef parliament = EntityRef.parliament(code);

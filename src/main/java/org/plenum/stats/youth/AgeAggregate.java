@@ -19,16 +19,16 @@ import java.util.function.Function;
  * @param measures      by field id ({@code total_younger_30_percentage}, …, {@code age_average})
  * @param notAggregated chamber code → why it is left out
  */
-record AgeAggregate(Map<String, Measure> measures, List<String> chambers, Map<String, String> notAggregated) {
+public record AgeAggregate(Map<String, Measure> measures, List<String> chambers, Map<String, String> notAggregated) {
 
     /** One aggregated figure, the number of members it is of, and the number of chambers that gave them. */
-    record Measure(Optional<BigDecimal> value, long members, int chambers) {
+    public record Measure(Optional<BigDecimal> value, long members, int chambers) {
     }
 
-    static final String UP_TO_30 = "total_younger_30_percentage";
-    static final String UP_TO_40 = "total_younger_40_percentage";
-    static final String UP_TO_45 = "total_younger_45_percentage";
-    static final String MEAN = "age_average";
+    public static final String UP_TO_30 = "total_younger_30_percentage";
+    public static final String UP_TO_40 = "total_younger_40_percentage";
+    public static final String UP_TO_45 = "total_younger_45_percentage";
+    public static final String MEAN = "age_average";
 
     static AgeAggregate of(List<ChamberAges> rows) {
         Map<String, String> notAggregated = new TreeMap<>();

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * from their {@code birth_date}s; see {@link ChamberAges} for who is counted and who is left out.
  */
 @Component
-class AgeBrackets {
+public class AgeBrackets {
 
     static final String MEMBERSHIP = "chamber_membership";
     static final String BIRTH_DATE = "birth_date";
@@ -34,7 +34,7 @@ class AgeBrackets {
     private static final Instant LATEST = EntityRecord.LATEST;
 
     /** The figures on {@code date} of every chamber that has some, or only of the chambers {@code chamber} accepts. */
-    AgeBracketsReport compute(Snapshot snapshot, LocalDate date, Predicate<String> chamber) {
+    public AgeBracketsReport compute(Snapshot snapshot, LocalDate date, Predicate<String> chamber) {
         Map<String, ChamberAges> rows = new TreeMap<>();
         for (EntityRecord record : snapshot.all(EntityType.CHAMBER)) {
             if (chamber.test(record.code())) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The youth figures on one date: one row per chamber with data, by chamber code, and their aggregate. */
-record AgeBracketsReport(LocalDate date, List<ChamberAges> chambers, AgeAggregate aggregate) {
-    AgeBracketsReport {
+public record AgeBracketsReport(LocalDate date, List<ChamberAges> chambers, AgeAggregate aggregate) {
+    public AgeBracketsReport {
         chambers = List.copyOf(chambers);
     }
 }

@@ -17,12 +17,12 @@ import java.util.OptionalInt;
  * {@code total_younger_30_percentage}, …) true on the date; {@code members} is then its {@code current_members_number}
  * on the date, when known, and the counts are empty.
  */
-record ChamberAges(String chamber, Method method, OptionalInt members, OptionalInt knownAge, OptionalInt withoutBirthDate,
+public record ChamberAges(String chamber, Method method, OptionalInt members, OptionalInt knownAge, OptionalInt withoutBirthDate,
                    OptionalInt unusableBirthDate, OptionalInt upTo30, OptionalInt upTo40, OptionalInt upTo45,
                    Optional<BigDecimal> shareUpTo30, Optional<BigDecimal> shareUpTo40, Optional<BigDecimal> shareUpTo45,
                    Optional<BigDecimal> meanAge, long ageSum) {
 
-    enum Method { REPORTED, COMPUTED }
+    public enum Method { REPORTED, COMPUTED }
 
     /** As the API writes it: {@code reported}, or {@code computed from N members' birth dates}. */
     String methodText() {

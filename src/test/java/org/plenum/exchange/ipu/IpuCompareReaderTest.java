@@ -175,6 +175,20 @@ class IpuCompareReaderTest {
     }
 
     @Test
+    void aChamberMayHaveSeveralPeriodsButNotTheSamePeriodTwice() {
+        String earlier = AFGHANISTAN.replace("\"27.9\"", "\"25.0\"").replace("\"2019-12-01\"", "\"2018-12-01\"")
+                .replace("\"2022-02-28\"", "\"2019-11-30\"");
+        ParsedFile twoPeriods = readWith(AFGHANISTAN, earlier + "\n" + AFGHANISTAN);
+        assertThat(twoPeriods.rejected()).hasSameSizeAs(parsed.rejected()).noneMatch(r -> r.row() == 17 || r.row() == 18);
+        assertThat(twoPeriods.facts()).filteredOn(f -> f.entity().code().equals("AF-UC02") && f.field().equals(FIELD))
+                .extracting(f -> f.value().toString()).hasSize(2);
+
+        ParsedFile samePeriod = readWith(AFGHANISTAN, AFGHANISTAN + "\n" + AFGHANISTAN);
+        assertThat(samePeriod.rejected()).contains(new RejectedRow(COMPARE, 18, "Country",
+                "chamber AF-UC02 from 2019-12-01 is already in row 17"));
+    }
+
+    @Test
     void chamberTypeContradictingTheStructure() {
         ParsedFile changed = readWith(AFGHANISTAN, AFGHANISTAN.replace("\"Bicameral\"", "\"Unicameral\""));
         assertThat(changed.rejected()).contains(new RejectedRow(COMPARE, 17, "Structure",
