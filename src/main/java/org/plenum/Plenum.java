@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.plenum.exchange.ExportCommandLine;
 import org.plenum.exchange.ImportCommandLine;
+import org.plenum.stats.PublishCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +16,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Plenum: one jar, several commands. {@code serve} (the default) runs the server; {@code import}
- * imports files into the configured database; {@code export} writes a report as a file. Options {@code --name=value} (e.g.
+ * imports files into the configured database; {@code export} writes a report as a file;
+ * {@code publish} freezes a month's reports as a publication (or a new revision). Options {@code --name=value} (e.g.
  * {@code --PLENUM_DATA_DIR=/srv/plenum}, {@code --server.port=9090}) work with every command.
  */
 @SpringBootApplication
@@ -26,6 +28,7 @@ public class Plenum {
             usage: java -jar plenum.jar [serve] [--name=value...]
                    java -jar plenum.jar import <format> <file>... [--name=value...]
                    java -jar plenum.jar export <report> --format=<format> [--year=Y --month=M ...] [--out=FILE]
+                   java -jar plenum.jar publish [women-ranking|women-averages|all] [--year=Y --month=M]
             import formats: ipu-ranking, ipu-historical, ipu-compare, parlgov, reference
             export reports: women-ranking, women-averages, age-brackets, sdg, compare; formats: ipu-csv, csv, xlsx, json (sdg: also sdmx-csv, sdmx-ml)
             """;
@@ -45,6 +48,8 @@ public class Plenum {
                 System.exit(runCommand(options, context -> context.getBean(ExportCommandLine.class)
                         .run(words.subList(1, words.size()), options, stdout, System.err)));
             }
+            case "publish" -> System.exit(runCommand(options, context -> context.getBean(PublishCommandLine.class)
+                    .run(words.subList(1, words.size()), options, System.out, System.err)));
             case "help", "-h" -> System.out.print(USAGE);
             default -> {
                 System.err.print("plenum: unknown command '" + command + "'\n" + USAGE);

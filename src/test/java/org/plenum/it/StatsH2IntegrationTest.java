@@ -1,5 +1,6 @@
 package org.plenum.it;
 
+import org.junit.jupiter.api.Nested;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,5 +14,10 @@ class StatsH2IntegrationTest extends StatsIntegrationTest {
     static void database(DynamicPropertyRegistry properties) throws IOException {
         Path dataDir = Files.createTempDirectory("plenum-stats-it-h2");
         properties.add("PLENUM_DATA_DIR", dataDir::toString);
+    }
+
+    /** The monthly publications on the same application and database. */
+    @Nested
+    class Publications extends PublicationTests {
     }
 }

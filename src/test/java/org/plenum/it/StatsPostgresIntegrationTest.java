@@ -1,5 +1,6 @@
 package org.plenum.it;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,5 +20,10 @@ class StatsPostgresIntegrationTest extends StatsIntegrationTest {
         properties.add("PLENUM_DB_USER", () -> System.getProperty("plenum.test.postgres.user", "plenum"));
         properties.add("PLENUM_DB_PASSWORD", () -> System.getProperty("plenum.test.postgres.password", "plenum"));
         properties.add("spring.flyway.schemas", () -> schema);
+    }
+
+    /** The monthly publications on the same application and database. */
+    @Nested
+    class Publications extends PublicationTests {
     }
 }

@@ -20,8 +20,11 @@ import org.plenum.stats.WomenAverages;
 import org.plenum.stats.WomenRanking;
 import org.plenum.stats.WomenRankingRow;
 
-/** Builds the JSON:API documents of the reports from the statistics' records. */
-final class ReportDocuments {
+/**
+ * Builds the JSON:API documents of the reports from the statistics' records. The resources (without the meta of the
+ * data version) are also what a monthly publication freezes.
+ */
+public final class ReportDocuments {
 
     static final String BASE = "/api/v1/reports/";
     static final String RANKING_PATH = BASE + "women-ranking";
@@ -50,10 +53,7 @@ final class ReportDocuments {
     }
 
     static Map<String, Object> ranking(Snapshot snapshot, WomenRanking ranking, MonthRange range) {
-        List<Map<String, Object>> data = new ArrayList<>();
-        for (WomenRankingRow row : ranking.rows()) {
-            data.add(row(row));
-        }
+        List<Map<String, Object>> data = rankingRows(ranking);
         Map<String, Object> meta = meta(snapshot, "Monthly ranking of women in national parliaments", ranking.month(),
                 ranking.knownAt(), RANKING_METHOD);
         meta.put("total", ranking.rows().size());
@@ -66,8 +66,27 @@ final class ReportDocuments {
 
     static Map<String, Object> averages(Snapshot snapshot, WomenAverages averages, List<WomenAverage> selected,
                                         MonthRange range) {
+        List<Map<String, Object>> data = averagesRows(selected);
+        Map<String, Object> meta = meta(snapshot, "Women in national parliaments: world and regional averages",
+                averages.month(), averages.knownAt(), AVERAGES_METHOD);
+        meta.put("total", data.size());
+        meta.put("countries_without_region", averages.countriesWithoutRegion());
+        return document(data, links(AVERAGES_PATH, averages.month(), averages.knownAt(), range, RANKING_PATH, "ranking"), meta);
+    }
+
+    /** The resources of a ranking: one per row, in table order. */
+    public static List<Map<String, Object>> rankingRows(WomenRanking ranking) {
         List<Map<String, Object>> data = new ArrayList<>();
-        for (WomenAverage average : selected) {
+        for (WomenRankingRow row : ranking.rows()) {
+            data.add(row(row));
+        }
+        return data;
+    }
+
+    /** The resources of averages: one per area and group of chambers. */
+    public static List<Map<String, Object>> averagesRows(List<WomenAverage> averages) {
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (WomenAverage average : averages) {
             Map<String, Object> area = new LinkedHashMap<>();
             area.put("kind", average.area().kind().name().toLowerCase(Locale.ROOT));
             area.put("id", average.area().id());
@@ -86,11 +105,7 @@ final class ReportDocuments {
             resource.put("attributes", attributes);
             data.add(resource);
         }
-        Map<String, Object> meta = meta(snapshot, "Women in national parliaments: world and regional averages",
-                averages.month(), averages.knownAt(), AVERAGES_METHOD);
-        meta.put("total", data.size());
-        meta.put("countries_without_region", averages.countriesWithoutRegion());
-        return document(data, links(AVERAGES_PATH, averages.month(), averages.knownAt(), range, RANKING_PATH, "ranking"), meta);
+        return data;
     }
 
     private static Map<String, Object> row(WomenRankingRow row) {
