@@ -20,8 +20,8 @@ public record Field(String id, EntityType entity, DataType dataType, String unit
                     Optional<String> formula, Map<String, String> label, Map<String, String> definition) {
 
     public Field {
-        label = Map.copyOf(label);
-        definition = Map.copyOf(definition);
+        label = Labels.of(label);
+        definition = Labels.of(definition);
     }
 
     public boolean computed() {

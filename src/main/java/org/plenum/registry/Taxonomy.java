@@ -8,7 +8,7 @@ import java.util.Optional;
 public record Taxonomy(String id, Map<String, String> label, List<Term> terms) {
 
     public Taxonomy {
-        label = Map.copyOf(label);
+        label = Labels.of(label);
         terms = List.copyOf(terms);
     }
 
@@ -19,7 +19,7 @@ public record Taxonomy(String id, Map<String, String> label, List<Term> terms) {
     /** One term: its stable id and its label by language. */
     public record Term(String id, Map<String, String> label) {
         public Term {
-            label = Map.copyOf(label);
+            label = Labels.of(label);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.plenum.stats;
 
 import java.util.Map;
 import java.util.Objects;
+import org.plenum.registry.Labels;
 
 /**
  * What an average is taken over: the world, an IPU region or an IPU sub-region.
@@ -22,7 +23,7 @@ public record Area(Kind kind, String id, Map<String, String> label) {
     public Area {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
-        label = Map.copyOf(label);
+        label = Labels.of(label);
     }
 
     public static Area world() {

@@ -19,6 +19,7 @@ final class PublicationDiff {
     }
 
     static final String LISTED = "listed";
+    static final String OTHER = "other";
 
     private static final Map<PublishedReport, List<String>> FIELDS = Map.of(
             PublishedReport.WOMEN_RANKING, List.of("standing", "rank", "women_percent", "lower_chamber/members",
@@ -41,12 +42,17 @@ final class PublicationDiff {
                 changes.add(new Change(entry.getKey(), label(attributes), LISTED, NullNode.getInstance(), attributes));
                 continue;
             }
+            int found = changes.size();
             for (String field : FIELDS.get(report)) {
                 JsonNode from = value(earlier.get("attributes"), field);
                 JsonNode to = value(attributes, field);
                 if (!same(from, to)) {
                     changes.add(new Change(entry.getKey(), label(attributes), field, from, to));
                 }
+            }
+            if (changes.size() == found && !earlier.equals(entry.getValue())) {
+                // Something else changed (a name, a change since an earlier month): the whole resource, before and after.
+                changes.add(new Change(entry.getKey(), label(attributes), OTHER, earlier, entry.getValue()));
             }
         }
         for (Map.Entry<String, JsonNode> entry : old.entrySet()) {
@@ -92,6 +98,9 @@ final class PublicationDiff {
         String what = change.label().isEmpty() ? change.id() : change.label() + " (" + change.id() + ")";
         if (change.field().equals(LISTED)) {
             return what + (change.from().isNull() ? ": newly listed" : ": no longer listed");
+        }
+        if (change.field().equals(OTHER)) {
+            return what + ": other figures changed";
         }
         return what + ": " + change.field() + " " + text(change.from()) + " -> " + text(change.to());
     }

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,6 +56,8 @@ public class ReportPublications {
     private final RepresentationStatistics statistics;
     private final PublishedRegistry registry;
     private final JsonMapper json;
+    /** The same JSON with the entries of every map in key order: the digest does not depend on a map's iteration order. */
+    private final JsonMapper canonical;
     private final Clock clock;
 
     @Autowired
@@ -68,6 +71,7 @@ public class ReportPublications {
         this.statistics = statistics;
         this.registry = registry;
         this.json = json;
+        this.canonical = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
         this.clock = clock;
     }
 
@@ -84,8 +88,9 @@ public class ReportPublications {
             throw new IllegalArgumentException("There is no " + report.id() + " for " + month + ": "
                     + months.map(r -> "the months with data are " + r + ".").orElse("no chamber figures are published."));
         }
-        String content = json.writeValueAsString(content(report, snapshot, month));
-        String digest = sha256(content);
+        Object resources = content(report, snapshot, month);
+        String content = json.writeValueAsString(resources);
+        String digest = sha256(canonical.writeValueAsString(resources));
         for (int attempt = 0; ; attempt++) {
             Optional<Publication> latest = store.latest(report, month);
             if (latest.isPresent() && latest.get().digest().equals(digest)) {

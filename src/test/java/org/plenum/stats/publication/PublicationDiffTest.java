@@ -53,4 +53,13 @@ class PublicationDiffTest {
                 .containsExactly("World (lower) (world.lower): women 9856 -> 9857");
         assertThat(PublicationDiff.between(PublishedReport.WOMEN_AVERAGES, before, before)).isEmpty();
     }
+
+    @Test
+    void aChangeOutsideTheComparedFiguresIsStillListed() {
+        JsonNode before = rows("[" + row("RW", "Rwanda", 1, "63.8", 80, 51) + "]");
+        JsonNode after = rows("[" + row("RW", "Rwanda", 1, "63.8", 80, 51).replace("'en':'Rwanda'}", "'en':'Rwanda','fr':'Rwanda'}") + "]");
+
+        assertThat(PublicationDiff.between(PublishedReport.WOMEN_RANKING, before, after)).extracting(PublicationDiff::describe)
+                .containsExactly("Rwanda (RW): other figures changed");
+    }
 }
