@@ -3,8 +3,6 @@ package org.plenum.registry.api;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -15,6 +13,7 @@ import java.util.Set;
 import org.plenum.registry.EntityRecord;
 import org.plenum.registry.EntityType;
 import org.plenum.web.ApiException;
+import org.plenum.web.QueryValues;
 
 /**
  * The query parameters of a read request, checked: Parline's {@code filter=field:op:value} (repeat
@@ -54,7 +53,7 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
             } else if (name.equals("as_of")) {
                 asOf = Optional.of(parseDate(name, single(name, values)));
             } else if (name.equals("known_at")) {
-                knownAt = parseInstant(name, single(name, values));
+                knownAt = QueryValues.recordTime(name, single(name, values));
             } else if (!collection) {
                 throw ApiException.badParameter(name, "unknown_parameter", "The parameter '" + name
                         + "' does not apply to a single record; use fields, as_of or known_at.");
@@ -70,9 +69,9 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
                 throw ApiException.badParameter(name, "unsupported_filter_syntax", "The bracket form '" + name
                         + "' is not supported: write filter=<field>:<op>:<value>, e.g. filter=country_code:eq:ES.");
             } else if (name.equals("page[number]")) {
-                pageNumber = parseInt(name, single(name, values), 1, Integer.MAX_VALUE);
+                pageNumber = QueryValues.wholeNumber(name, single(name, values), 1, Integer.MAX_VALUE);
             } else if (name.equals("page[size]")) {
-                pageSize = parseInt(name, single(name, values), 1, MAX_PAGE_SIZE);
+                pageSize = QueryValues.wholeNumber(name, single(name, values), 1, MAX_PAGE_SIZE);
             } else if (name.equals("sort")) {
                 for (String key : single(name, values).split(",")) {
                     boolean descending = key.startsWith("-");
@@ -144,18 +143,6 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
         return new Filter(field, part, op, values);
     }
 
-    private static int parseInt(String name, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n < min || n > max) {
-                throw ApiException.badParameter(name, "out_of_range", "'" + name + "' must be between " + min + " and " + max
-                        + "; it is " + n + ".");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, "not_a_number", "'" + name + "' must be a whole number; it is '" + value + "'.");
-        }
-    }
 
     private static LocalDate parseDate(String name, String value) {
         try {
@@ -166,16 +153,4 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
     }
 
     /** A date means the end of that day (UTC): everything published on or before it. */
-    private static Instant parseInstant(String name, String value) {
-        String v = value.trim();
-        try {
-            if (v.length() == 10) {
-                return LocalDate.parse(v).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000);
-            }
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeException e) {
-            throw ApiException.badParameter(name, "invalid_date", "'" + name + "' must be a date YYYY-MM-DD or a time such as "
-                    + "2025-12-01T12:00:00Z; it is '" + value + "'.");
-        }
-    }
 }

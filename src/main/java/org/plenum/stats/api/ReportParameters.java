@@ -1,16 +1,13 @@
 package org.plenum.stats.api;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.plenum.registry.EntityRecord;
 import org.plenum.web.ApiException;
+import org.plenum.web.QueryValues;
 
 /**
  * The query parameters of a report request, checked: {@code year} and {@code month} (both required),
@@ -51,10 +48,10 @@ record ReportParameters(YearMonth month, Instant knownAt, Map<String, String> op
                     ? "s 'year' and 'month' are" : " '" + missing + "' is") + " required: the report is for one month, "
                     + "e.g. year=2025&month=11.");
         }
-        int y = number(YEAR, year, 1, 9999);
-        int m = number(MONTH, month, 1, 12);
+        int y = QueryValues.wholeNumber(YEAR, year, 1, 9999);
+        int m = QueryValues.wholeNumber(MONTH, month, 1, 12);
         String knownAt = single(parameters, KNOWN_AT);
-        return new ReportParameters(YearMonth.of(y, m), knownAt == null ? EntityRecord.LATEST : instant(knownAt),
+        return new ReportParameters(YearMonth.of(y, m), knownAt == null ? EntityRecord.LATEST : QueryValues.recordTime(KNOWN_AT, knownAt),
                 Map.copyOf(options));
     }
 
@@ -63,29 +60,5 @@ record ReportParameters(YearMonth month, Instant knownAt, Map<String, String> op
         return values == null ? null : values[0].trim();
     }
 
-    private static int number(String name, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n < min || n > max) {
-                throw ApiException.badParameter(name, "out_of_range", "'" + name + "' must be between " + min + " and " + max
-                        + "; it is " + n + ".");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, "not_a_number", "'" + name + "' must be a whole number; it is '" + value + "'.");
-        }
-    }
 
-    /** A date means the end of that day (UTC): everything published on or before it. */
-    private static Instant instant(String value) {
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000);
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeException e) {
-            throw ApiException.badParameter(KNOWN_AT, "invalid_date", "'known_at' must be a date YYYY-MM-DD or a time such as "
-                    + "2025-12-01T12:00:00Z; it is '" + value + "'.");
-        }
-    }
 }

@@ -1,10 +1,6 @@
 package org.plenum.stats.sdg;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +10,7 @@ import java.util.stream.Collectors;
 import org.plenum.registry.EntityRecord;
 import org.plenum.stats.SdgSeries;
 import org.plenum.web.ApiException;
+import org.plenum.web.QueryValues;
 
 /**
  * The parameters of {@code GET /api/v1/reports/sdg}, checked: {@code year} (required), {@code series} (comma-separated
@@ -45,7 +42,7 @@ record SdgQuery(int year, List<SdgSeries> series, Areas areas, Optional<String> 
                 case "series" -> series = series(value);
                 case "areas" -> areas = areas(value);
                 case "format" -> format = Optional.of(format(value, formats));
-                case "known_at" -> knownAt = knownAt(value);
+                case "known_at" -> knownAt = QueryValues.recordTime("known_at", value);
                 default -> throw ApiException.badParameter(name, "unknown_parameter", "Unknown query parameter '" + name
                         + "'. Known: year, series, areas, format, known_at.");
             }
@@ -110,16 +107,4 @@ record SdgQuery(int year, List<SdgSeries> series, Areas areas, Optional<String> 
                 + (formats.isEmpty() ? "" : ", " + String.join(", ", formats)) + ".");
     }
 
-    /** A date means the end of that day (UTC): everything published on or before it. */
-    private static Instant knownAt(String value) {
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000);
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeException e) {
-            throw ApiException.badParameter("known_at", "invalid_date", "'known_at' must be a date YYYY-MM-DD or a time "
-                    + "such as 2025-12-01T12:00:00Z; it is '" + value + "'.");
-        }
-    }
 }
