@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plenum.registry.EntityRecord;
+import org.plenum.registry.Snapshot;
+import org.plenum.stats.MonthRange;
+import org.plenum.stats.RankingInvariants;
 import org.plenum.stats.RepresentationStatistics;
+import org.plenum.stats.Standing;
 import org.plenum.stats.WomenRanking;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +49,21 @@ abstract class StatsIntegrationTest {
 
         assertThat(published).hasSize(193);
         assertThat(computed).containsExactlyElementsOf(published);
+    }
+
+    /** IPU's ranking rules hold in every month of the real data, from 1945 to now. */
+    @Test
+    void everyMonthOfTheRealDataFollowsIpusRankingRules() {
+        Snapshot snapshot = statistics.snapshot();
+        MonthRange months = statistics.months(snapshot, EntityRecord.LATEST).orElseThrow();
+        assertThat(months.first()).isEqualTo(YearMonth.of(1945, 1));
+        int ranked = 0;
+        for (YearMonth month : months.months()) {
+            WomenRanking ranking = statistics.womenRanking(snapshot, month, EntityRecord.LATEST);
+            RankingInvariants.check(ranking, statistics.womenAverages(snapshot, month, EntityRecord.LATEST));
+            ranked += ranking.rows(Standing.RANKED).size();
+        }
+        assertThat(ranked).isGreaterThan(100_000);
     }
 
     private static final String RANKING_API = "/api/v1/reports/women-ranking";

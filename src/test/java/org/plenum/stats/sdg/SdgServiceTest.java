@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.plenum.registry.EntityRecord;
 import org.plenum.registry.EntityRef;
+import org.plenum.stats.SyntheticRegistry;
 import org.plenum.registry.EntityType;
 import org.plenum.registry.FactValue;
 import org.plenum.registry.Field;
@@ -54,7 +55,9 @@ class SdgServiceTest {
                 .counts("XD-LC01", Y2019, 60, 6)
                 .counts("XE-LC01", LocalDate.of(2005, 3, 1), 200, 20).counts("XE-UC02", LocalDate.of(1960, 1, 1), 80, 2)
                 .counts("XF-LC01", Y2019, 90, 30).counts("XF-UC02", Y2019, 30, 3)
-                .population("XA", MID_2019, 1000, 1000).population("XB", MID_2019, 1500, 1000);
+;
+        population(r, "XA", 1000, 1000);
+        population(r, "XB", 1500, 1000);
         r.fact(EntityRef.country("XC"), "is_former_country", null, "true");
         r.fact(EntityRef.chamber("XD-LC01"), "is_suspended_chamber", Y2019, "true");
         r.fact(EntityRef.chamber("XE-LC01"), "struct_parl_status", LocalDate.of(1970, 1, 1), "unicameral");
@@ -62,6 +65,14 @@ class SdgServiceTest {
         r.fact(EntityRef.chamber("XA-UC02"), "eligibility_age", null, "30");
         r.fact(EntityRef.chamber("XA-LC01"), "total_younger_45_percentage", Y2019, "25.00");
         return r;
+    }
+
+    /** The same number of persons in each of the 21 age groups, per sex, valid from mid-2019. */
+    private static void population(SyntheticRegistry registry, String country, long femalePerGroup, long malePerGroup) {
+        for (String group : Population.GROUPS) {
+            registry.fact(EntityRef.country(country), "population_female_" + group, MID_2019, Long.toString(femalePerGroup));
+            registry.fact(EntityRef.country(country), "population_male_" + group, MID_2019, Long.toString(malePerGroup));
+        }
     }
 
     private static SdgService service(SyntheticRegistry registry) {

@@ -1,4 +1,4 @@
-package org.plenum.stats.sdg;
+package org.plenum.stats;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,17 +22,17 @@ import org.plenum.registry.StoredFact;
 /**
  * A small in-memory registry for unit tests. SYNTHETIC DATA: the countries ({@code XA}…), their parliaments and
  * populations are made up to make the arithmetic easy to check by hand; the real data are tested in
- * {@code org.plenum.it}.
+ * {@code org.plenum.it}. Shared by the unit tests of the statistics.
  */
-final class SyntheticRegistry implements PublishedRegistry {
+public final class SyntheticRegistry implements PublishedRegistry {
 
-    static final Instant RECORDED = Instant.parse("2024-01-01T00:00:00Z");
+    public static final Instant RECORDED = Instant.parse("2024-01-01T00:00:00Z");
 
     private final Map<EntityRef, Optional<EntityRef>> parents = new LinkedHashMap<>();
     private final Map<EntityRef, Map<String, List<StoredFact>>> facts = new HashMap<>();
     private long nextId = 1;
 
-    SyntheticRegistry country(String code, String m49, String region) {
+    public SyntheticRegistry country(String code, String m49, String region) {
         EntityRef country = EntityRef.country(code);
         parents.put(country, Optional.empty());
         fact(country, "country_name", null, "{\"en\":\"Country " + code + "\"}");
@@ -44,32 +44,24 @@ final class SyntheticRegistry implements PublishedRegistry {
         return this;
     }
 
-    SyntheticRegistry chamber(String code) {
+    public SyntheticRegistry chamber(String code) {
         String country = code.substring(0, code.indexOf('-'));
         parents.put(EntityRef.chamber(code), Optional.of(EntityRef.parliament(country)));
         return this;
     }
 
-    /** The same number of persons in each of the 21 age groups, per sex, valid from {@code from}. */
-    SyntheticRegistry population(String country, LocalDate from, long femalePerGroup, long malePerGroup) {
-        for (String group : Population.GROUPS) {
-            fact(EntityRef.country(country), "population_female_" + group, from, Long.toString(femalePerGroup));
-            fact(EntityRef.country(country), "population_male_" + group, from, Long.toString(malePerGroup));
-        }
-        return this;
-    }
 
-    SyntheticRegistry counts(String chamber, LocalDate from, long members, long women) {
+    public SyntheticRegistry counts(String chamber, LocalDate from, long members, long women) {
         fact(EntityRef.chamber(chamber), "current_members_number", from, Long.toString(members));
         fact(EntityRef.chamber(chamber), "current_women_number", from, Long.toString(women));
         return this;
     }
 
-    SyntheticRegistry fact(EntityRef entity, String field, LocalDate from, String value) {
+    public SyntheticRegistry fact(EntityRef entity, String field, LocalDate from, String value) {
         return fact(entity, field, from, FactValue.of(value));
     }
 
-    SyntheticRegistry fact(EntityRef entity, String field, LocalDate from, FactValue value) {
+    public SyntheticRegistry fact(EntityRef entity, String field, LocalDate from, FactValue value) {
         facts.computeIfAbsent(entity, k -> new HashMap<>()).computeIfAbsent(field, k -> new ArrayList<>())
                 .add(new StoredFact(nextId++, field, Optional.ofNullable(from), Optional.empty(), value, "",
                         "synthetic.csv row " + nextId, RECORDED, Optional.empty()));
