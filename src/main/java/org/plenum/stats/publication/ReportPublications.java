@@ -3,9 +3,9 @@ package org.plenum.stats.publication;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,7 +18,6 @@ import org.plenum.stats.RepresentationStatistics;
 import org.plenum.stats.api.ReportDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -58,21 +57,13 @@ public class ReportPublications {
     private final JsonMapper json;
     /** The same JSON with the entries of every map in key order: the digest does not depend on a map's iteration order. */
     private final JsonMapper canonical;
-    private final Clock clock;
 
-    @Autowired
     ReportPublications(PublicationStore store, RepresentationStatistics statistics, PublishedRegistry registry, JsonMapper json) {
-        this(store, statistics, registry, json, Clock.systemUTC());
-    }
-
-    ReportPublications(PublicationStore store, RepresentationStatistics statistics, PublishedRegistry registry,
-                       JsonMapper json, Clock clock) {
         this.store = store;
         this.statistics = statistics;
         this.registry = registry;
         this.json = json;
         this.canonical = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
-        this.clock = clock;
     }
 
     /**
@@ -99,7 +90,7 @@ public class ReportPublications {
             List<PublicationDiff.Change> changes = latest.map(l -> PublicationDiff.between(report,
                     json.readTree(l.content().orElseThrow()), json.readTree(content))).orElse(List.of());
             Publication next = new Publication(report, month, latest.map(Publication::number).orElseGet(() -> store.nextNumber(report)),
-                    latest.map(l -> l.revision() + 1).orElse(1), snapshot.publication(), Instant.now(clock), publishedBy,
+                    latest.map(l -> l.revision() + 1).orElse(1), snapshot.publication(), Instant.now(), publishedBy,
                     digest, Optional.of(content), latest.isPresent() ? Optional.of(json.writeValueAsString(changes)) : Optional.empty());
             if (store.insert(next)) {
                 List<String> described = changes.stream().map(PublicationDiff::describe).toList();
@@ -120,7 +111,7 @@ public class ReportPublications {
 
     /** The scheduled publication: each report of the current month, if not yet published. */
     public List<Result> publishCurrentMonth(String publishedBy) {
-        YearMonth month = YearMonth.now(clock);
+        YearMonth month = YearMonth.now(ZoneOffset.UTC);
         List<Result> results = new ArrayList<>();
         for (PublishedReport report : PublishedReport.values()) {
             if (store.latest(report, month).isEmpty()) {
