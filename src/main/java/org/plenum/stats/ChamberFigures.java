@@ -1,6 +1,7 @@
 package org.plenum.stats;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,9 +21,13 @@ import java.util.OptionalLong;
  * @param seatBasisNote the chamber's documented seat basis, e.g. South Africa's upper house: "… calculated on
  *                      the basis of the 54 permanent seats"
  * @param suspended     whether the chamber is suspended on the date
+ * @param countedSince  since when the numbers of members and of women used are stated: the later start of the two
+ *                      facts true on the date; empty when neither has a start. A reader sees from it how old the
+ *                      figures of a month are (e.g. IPU's historical figures of 2018 still standing in 2024)
  */
 public record ChamberFigures(String chamberCode, Optional<String> lastElection, Headcount members, Headcount women,
-                             Optional<BigDecimal> womenPercent, Optional<String> seatBasisNote, boolean suspended) {
+                             Optional<BigDecimal> womenPercent, Optional<String> seatBasisNote, boolean suspended,
+                             Optional<LocalDate> countedSince) {
 
     public ChamberFigures {
         Objects.requireNonNull(chamberCode, "chamberCode");
@@ -31,6 +36,7 @@ public record ChamberFigures(String chamberCode, Optional<String> lastElection, 
         Objects.requireNonNull(women, "women");
         Objects.requireNonNull(womenPercent, "womenPercent");
         Objects.requireNonNull(seatBasisNote, "seatBasisNote");
+        Objects.requireNonNull(countedSince, "countedSince");
     }
 
     /** Whether the numbers of members and of women are both known (the chamber counts in the averages). */

@@ -167,12 +167,12 @@ abstract class DownloadsIntegrationTest {
         assertThat(lines).hasSize(1 + 193);
         assertThat(lines.get(0)).isEqualTo("position,country_code,country_name,standing,rank,tied_with_row_above,"
                 + "true_rank,dense_rank,lower_chamber_code,lower_last_election,lower_members,lower_women,"
-                + "lower_women_percent,lower_seat_basis_note,upper_chamber_code,upper_last_election,upper_members,"
-                + "upper_women,upper_women_percent,upper_seat_basis_note,previous_month_since,"
+                + "lower_women_percent,lower_counted_since,lower_seat_basis_note,upper_chamber_code,upper_last_election,"
+                + "upper_members,upper_women,upper_women_percent,upper_counted_since,upper_seat_basis_note,previous_month_since,"
                 + "previous_month_earlier_percent,previous_month_earlier_rank,previous_month_percent_points,"
                 + "previous_month_ranks_gained,year_before_since,year_before_earlier_percent,year_before_earlier_rank,"
                 + "year_before_percent_points,year_before_ranks_gained");
-        assertThat(lines.get(1)).startsWith("1,RW,Rwanda,ranked,1,false,1,1,RW-LC01,2024-07,80,51,63.8,,RW-UC02,2024-09,26,13,50.0,,");
+        assertThat(lines.get(1)).startsWith("1,RW,Rwanda,ranked,1,false,1,1,RW-LC01,2024-07,80,51,63.8,2025-11-01,,RW-UC02,2024-09,26,13,50.0,2025-11-01,,");
         // United Arab Emirates is tied with Andorra (rank 6, ditto in IPU's table), dense rank 6 too
         assertThat(lines.get(7)).startsWith("7,AE,United Arab Emirates,ranked,6,true,6,6,AE-LC01,");
         assertThat(lines.get(193)).startsWith("193,SD,Sudan,suspended,,false,,,SD-LC01,");

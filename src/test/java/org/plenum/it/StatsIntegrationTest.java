@@ -135,6 +135,22 @@ abstract class StatsIntegrationTest {
         assertThat(distinctHigher).isLessThan(182);
     }
 
+    /** How old a month's figures are shows in counted_since: IPU's 2018 figures still stand in October 2025. */
+    @Test
+    void eachChambersFiguresSayWhenTheyWereCounted() {
+        JsonNode november = api.get(RANKING_API + "?year=2025&month=11").json().at("/data/0/attributes/lower_chamber");
+        JsonNode october = api.get(RANKING_API + "?year=2025&month=10").json();
+        JsonNode rwanda = null;
+        for (JsonNode row : october.get("data")) {
+            if (row.get("id").asString().equals("RW")) {
+                rwanda = row.at("/attributes/lower_chamber");
+            }
+        }
+        assertThat(november.get("counted_since").asString()).isEqualTo("2025-11-01");
+        assertThat(rwanda).isNotNull();
+        assertThat(rwanda.get("counted_since").asString()).startsWith("2018-");
+    }
+
     @Test
     void theAveragesOfNovember2025AreSumsOfTheTablesCounts() {
         // Summed by hand from IPU's November 2025 file: 182 lower or single chambers with both numbers known

@@ -28,7 +28,7 @@ final class WomenRankingDownload {
     private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final String UNKNOWN = "-";
     private static final List<String> CHAMBER_COLUMNS = List.of("chamber_code", "last_election", "members", "women",
-            "women_percent", "seat_basis_note");
+            "women_percent", "counted_since", "seat_basis_note");
     private static final List<String> CHANGE_COLUMNS = List.of("since", "earlier_percent", "earlier_rank",
             "percent_points", "ranks_gained");
     static final String GENERAL_NOTES = """
@@ -119,7 +119,8 @@ final class WomenRankingDownload {
         }
         ChamberFigures chamber = figures.get();
         return Arrays.asList(chamber.chamberCode(), chamber.lastElection().orElse(null), number(chamber.members()),
-                number(chamber.women()), chamber.womenPercent().orElse(null), chamber.seatBasisNote().orElse(null));
+                number(chamber.women()), chamber.womenPercent().orElse(null),
+                chamber.countedSince().map(Object::toString).orElse(null), chamber.seatBasisNote().orElse(null));
     }
 
     private static Long number(Headcount count) {

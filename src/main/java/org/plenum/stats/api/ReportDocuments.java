@@ -149,6 +149,7 @@ public final class ReportDocuments {
         count(out, "women", chamber.women());
         out.put("men", chamber.men().isPresent() ? chamber.men().getAsLong() : null);
         out.put("women_percent", chamber.womenPercent().orElse(null));
+        out.put("counted_since", chamber.countedSince().map(Object::toString).orElse(null));
         out.put("seat_basis_note", chamber.seatBasisNote().orElse(null));
         out.put("suspended", chamber.suspended());
         return out;

@@ -9,7 +9,9 @@ import static org.plenum.stats.internal.Fields.WOMEN;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.plenum.registry.EntityRecord;
 import org.plenum.registry.FactValue;
 import org.plenum.registry.ShareOfWomen;
@@ -45,8 +47,11 @@ final class ChamberReading {
                 percent = Optional.of(ShareOfWomen.percent(w, m));
             }
         }
+        Optional<LocalDate> countedSince = Stream.of(members, women).flatMap(Optional::stream)
+                .map(TimedValue::from).flatMap(Optional::stream).max(Comparator.naturalOrder());
         return Optional.of(new ChamberFigures(chamber.code(), text(chamber.valueAt(LAST_ELECTION, date, knownAt)),
-                memberCount, womenCount, percent, text(chamber.valueAt(SEAT_BASIS_NOTE, date, knownAt)), suspended));
+                memberCount, womenCount, percent, text(chamber.valueAt(SEAT_BASIS_NOTE, date, knownAt)), suspended,
+                countedSince));
     }
 
     /**
