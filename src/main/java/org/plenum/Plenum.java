@@ -65,9 +65,13 @@ public class Plenum {
         application.setLogStartupInfo(false);
         application.setDefaultProperties(Map.of(
                 "logging.level.root", "WARN",
-                "logging.level.org.flywaydb", "ERROR",
                 "logging.level.org.plenum.exchange.BundledDataset", "INFO",
                 "logging.pattern.console", "%msg%n"));
+        // application.yml sets Flyway's level to WARN for the server, and it outranks default properties: its notes
+        // (e.g. on the H2 version) would mix with a command's output. A system property outranks it; options still win.
+        if (System.getProperty("logging.level.org.flywaydb") == null) {
+            System.setProperty("logging.level.org.flywaydb", "ERROR");
+        }
         try (ConfigurableApplicationContext context = application.run(options.toArray(String[]::new))) {
             return command.applyAsInt(context);
         }
