@@ -18,12 +18,29 @@ import org.plenum.web.QueryValues;
 /**
  * The query parameters of a read request, checked: Parline's {@code filter=field:op:value} (repeat
  * the parameter or separate conditions with {@code ;} to combine them), {@code page[number]},
- * {@code page[size]} (1–5000), {@code fields=a,b} or {@code fields[type]=a,b}, {@code sort=a,-b},
+ * {@code page[size]} (1–5000; a larger size, as Parline clients send, is clamped to 5000 and said in
+ * {@code meta}), {@code fields=a,b} or {@code fields[type]=a,b} (names that are no field are left out and
+ * listed in {@code meta.ignored_fields}, as Parline ignores them), {@code sort=a,-b},
+ * {@code date_range[from]}/{@code date_range[to]} (the steps of time series that overlap the range),
  * {@code as_of=YYYY-MM-DD} and {@code known_at=YYYY-MM-DD} or an ISO instant. Anything else is
- * refused with an error naming the parameter: nothing is silently ignored.
+ * refused with an error naming the parameter.
  */
 record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set<String>> fields, List<SortKey> sort,
-                Optional<LocalDate> asOf, Instant knownAt) {
+                Optional<LocalDate> asOf, Instant knownAt, Optional<Integer> requestedPageSize, List<String> ignoredFields,
+                Optional<LocalDate> rangeFrom, Optional<LocalDate> rangeTo) {
+
+    ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set<String>> fields, List<SortKey> sort,
+             Optional<LocalDate> asOf, Instant knownAt) {
+        this(filters, pageNumber, pageSize, fields, sort, asOf, knownAt, Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty());
+    }
+
+    /** Whether a step of a time series overlaps {@code date_range[from]}..{@code date_range[to]}. */
+    boolean inRange(Optional<LocalDate> from, Optional<LocalDate> to) {
+        boolean afterStart = rangeFrom.isEmpty() || to.isEmpty() || !to.get().isBefore(rangeFrom.get());
+        boolean beforeEnd = rangeTo.isEmpty() || from.isEmpty() || !from.get().isAfter(rangeTo.get());
+        return afterStart && beforeEnd;
+    }
 
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 5000;
@@ -44,16 +61,24 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
         List<SortKey> sort = new ArrayList<>();
         Optional<LocalDate> asOf = Optional.empty();
         Instant knownAt = EntityRecord.LATEST;
+        Optional<Integer> requestedPageSize = Optional.empty();
+        List<String> ignoredFields = new ArrayList<>();
+        Optional<LocalDate> rangeFrom = Optional.empty();
+        Optional<LocalDate> rangeTo = Optional.empty();
 
         for (Map.Entry<String, String[]> entry : parameters.entrySet()) {
             String name = entry.getKey();
             String[] values = entry.getValue();
             if (name.equals("fields") || name.equals("fields[" + type.resource() + "]")) {
-                fields = Optional.of(parseFields(name, single(name, values), type, names));
+                fields = Optional.of(parseFields(single(name, values), type, names, ignoredFields));
             } else if (name.equals("as_of")) {
                 asOf = Optional.of(parseDate(name, single(name, values)));
             } else if (name.equals("known_at")) {
                 knownAt = QueryValues.recordTime(name, single(name, values));
+            } else if (name.equals("date_range[from]")) {
+                rangeFrom = Optional.of(parseDate(name, single(name, values)));
+            } else if (name.equals("date_range[to]")) {
+                rangeTo = Optional.of(parseDate(name, single(name, values)));
             } else if (!collection) {
                 throw ApiException.badParameter(name, "unknown_parameter", "The parameter '" + name
                         + "' does not apply to a single record; use fields, as_of or known_at.");
@@ -71,7 +96,9 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
             } else if (name.equals("page[number]")) {
                 pageNumber = QueryValues.wholeNumber(name, single(name, values), 1, Integer.MAX_VALUE);
             } else if (name.equals("page[size]")) {
-                pageSize = QueryValues.wholeNumber(name, single(name, values), 1, MAX_PAGE_SIZE);
+                int requested = QueryValues.wholeNumber(name, single(name, values), 1, Integer.MAX_VALUE);
+                pageSize = Math.min(requested, MAX_PAGE_SIZE);
+                requestedPageSize = requested > MAX_PAGE_SIZE ? Optional.of(requested) : Optional.empty();
             } else if (name.equals("sort")) {
                 for (String key : single(name, values).split(",")) {
                     boolean descending = key.startsWith("-");
@@ -87,10 +114,15 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
                         + type.resource() + ": use fields[" + type.resource() + "]=a,b or fields=a,b.");
             } else {
                 throw ApiException.badParameter(name, "unknown_parameter", "Unknown query parameter '" + name
-                        + "'. Known: filter, page[number], page[size], fields, sort, as_of, known_at.");
+                        + "'. Known: filter, page[number], page[size], fields, sort, date_range[from], date_range[to], as_of, known_at.");
             }
         }
-        return new ApiQuery(List.copyOf(filters), pageNumber, pageSize, fields, List.copyOf(sort), asOf, knownAt);
+        if (rangeFrom.isPresent() && rangeTo.isPresent() && rangeTo.get().isBefore(rangeFrom.get())) {
+            throw ApiException.badParameter("date_range[to]", "invalid_date_range", "date_range[to] (" + rangeTo.get()
+                    + ") is before date_range[from] (" + rangeFrom.get() + ").");
+        }
+        return new ApiQuery(List.copyOf(filters), pageNumber, pageSize, fields, List.copyOf(sort), asOf, knownAt,
+                requestedPageSize, List.copyOf(ignoredFields), rangeFrom, rangeTo);
     }
 
     private static String single(String name, String[] values) {
@@ -101,18 +133,19 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
         return values[0];
     }
 
-    private static Set<String> parseFields(String name, String value, EntityType type, FieldNames names) {
+    /** The named fields; names that are no field of the type go to {@code ignored}, as Parline ignores them. */
+    private static Set<String> parseFields(String value, EntityType type, FieldNames names, List<String> ignored) {
         Set<String> fields = new LinkedHashSet<>();
         for (String field : value.split(",")) {
             String f = field.trim();
             if (f.isEmpty()) {
                 continue;
             }
-            if (!names.isField(type, f)) {
-                throw ApiException.badParameter(name, "unknown_field", "'" + f + "' is not a field of " + type.resource()
-                        + " (see /api/v1/metadata/fields).");
+            if (names.isField(type, f)) {
+                fields.add(f);
+            } else if (!ignored.contains(f)) {
+                ignored.add(f);
             }
-            fields.add(f);
         }
         return fields;
     }

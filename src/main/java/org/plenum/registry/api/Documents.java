@@ -23,20 +23,36 @@ class Documents {
 
     static final String BASE = "/api/v1/";
 
+    /** Plenum's series fields that Parline shows as one value: the value on {@code as_of}, or the latest. */
+    static final java.util.Set<String> SINGLE_ON_PARLINE = java.util.Set.of("chamber.struct_parl_status");
+
     private final FieldCatalogue catalogue;
     private final ValueRenderer values;
     private final FilterEvaluator filters;
+    private final ParlineCatalogue parline;
+    private final ParlineView view;
 
-    Documents(FieldCatalogue catalogue, ValueRenderer values, FilterEvaluator filters) {
+    Documents(FieldCatalogue catalogue, ValueRenderer values, FilterEvaluator filters, ParlineCatalogue parline,
+              ParlineView view) {
         this.catalogue = catalogue;
         this.values = values;
         this.filters = filters;
+        this.parline = parline;
+        this.view = view;
     }
 
     Map<String, Object> collection(Snapshot snapshot, EntityType type, List<EntityRecord> candidates, ApiQuery query,
                                    String path) {
+        return collection(snapshot, type, candidates, query, path, true);
+    }
+
+    /** @param topLevel a top-level collection, where Parline's default list applies; not a country's own chambers */
+    Map<String, Object> collection(Snapshot snapshot, EntityType type, List<EntityRecord> candidates, ApiQuery query,
+                                   String path, boolean topLevel) {
+        boolean defaultList = topLevel && ParlineView.defaultListApplies(type, query.filters());
         List<EntityRecord> matching = new ArrayList<>(candidates.stream()
                 .filter(e -> e.knownAt(query.knownAt()))
+                .filter(e -> !defaultList || view.inDefaultList(e, snapshot, query.asOf(), query.knownAt()))
                 .filter(filters.predicate(type, query.filters(), query.asOf(), query.knownAt()))
                 .toList());
         matching.sort(filters.comparator(type, query.sort(), query.asOf(), query.knownAt()));
@@ -53,13 +69,32 @@ class Documents {
         Map<String, Object> meta = ApiMeta.of(snapshot);
         meta.put("total", total);
         meta.put("page", Map.of("number", query.pageNumber(), "size", query.pageSize()));
+        query.requestedPageSize().ifPresent(requested -> meta.put("page_size_clamped", Map.of("requested", requested,
+                "maximum", ApiQuery.MAX_PAGE_SIZE, "detail", "page[size] " + requested + " is above the maximum; pages of "
+                        + ApiQuery.MAX_PAGE_SIZE + " are given: follow links.next or page to meta.total.")));
+        if (defaultList) {
+            meta.put("list", type == EntityType.COUNTRY
+                    ? "Parline's list: the " + view.unMemberCount() + " UN member states" + (query.asOf().isPresent()
+                    ? " and the former countries that existed on as_of" : "") + "; other countries and territories by their code or a filter on it"
+                    : "Parline's list: those of the UN member states" + (query.asOf().isPresent() ? " and of the former countries that existed on as_of" : "")
+                    + "; others by their code or a filter on country_code");
+        }
+        finish(meta, query);
+        document.put("meta", meta);
+        document.put("jsonapi", Map.of("version", "1.1"));
+        return document;
+    }
+
+    private static void finish(Map<String, Object> meta, ApiQuery query) {
         query.asOf().ifPresent(d -> meta.put("as_of", d.toString()));
         if (!query.knownAt().equals(EntityRecord.LATEST)) {
             meta.put("known_at", query.knownAt().toString());
         }
-        document.put("meta", meta);
-        document.put("jsonapi", Map.of("version", "1.1"));
-        return document;
+        if (!query.ignoredFields().isEmpty()) {
+            meta.put("ignored_fields", query.ignoredFields());
+        }
+        query.rangeFrom().ifPresent(d -> meta.put("date_range_from", d.toString()));
+        query.rangeTo().ifPresent(d -> meta.put("date_range_to", d.toString()));
     }
 
     Map<String, Object> single(Snapshot snapshot, EntityRecord entity, ApiQuery query) {
@@ -67,10 +102,7 @@ class Documents {
         document.put("data", resource(snapshot, entity, query));
         document.put("links", Map.of("self", self(entity.ref())));
         Map<String, Object> meta = ApiMeta.of(snapshot);
-        query.asOf().ifPresent(d -> meta.put("as_of", d.toString()));
-        if (!query.knownAt().equals(EntityRecord.LATEST)) {
-            meta.put("known_at", query.knownAt().toString());
-        }
+        finish(meta, query);
         document.put("meta", meta);
         document.put("jsonapi", Map.of("version", "1.1"));
         return document;
@@ -83,9 +115,20 @@ class Documents {
             if (query.fields().isPresent() && !query.fields().get().contains(field.id())) {
                 continue;
             }
-            attributes.put(field.id(), attribute(entity, field, query.asOf(), query.knownAt()));
+            attributes.put(field.id(), attribute(entity, field, query));
+        }
+        for (ParlineCatalogue.ParlineField field : parline.fields(type)) {
+            if (query.fields().isPresent() && !query.fields().get().contains(field.id())) {
+                continue;
+            }
+            attributes.put(field.id(), field.source().kind() == ParlineCatalogue.SourceKind.ALIAS
+                    ? attribute(entity, catalogue.field(type, field.source().argument()).orElseThrow(), query)
+                    : view.value(field, entity, snapshot, query.asOf(), query.knownAt()));
         }
         Map<String, Object> resource = new LinkedHashMap<>();
+        if (type == EntityType.POLITICAL_PARTY || type == EntityType.PERSON) {
+            resource.putAll(flatRow(entity, query));
+        }
         resource.put("type", type.resource());
         resource.put("id", entity.code());
         resource.put("attributes", attributes);
@@ -97,10 +140,56 @@ class Documents {
         return resource;
     }
 
-    private Object attribute(EntityRecord entity, Field field, Optional<LocalDate> asOf, Instant knownAt) {
-        if (field.seriesKind() == SeriesKind.SINGLE) {
+    /**
+     * Parline's flat row of a political party or a person, beside its JSON:API members: Parline serves these two as
+     * flat rows ({@code political_party_code}, {@code party_name {en, fr}}, {@code political_party_country};
+     * {@code person_code}, {@code first_name}, {@code family_name}, {@code gender}, {@code dob_year}, ...).
+     */
+    private Map<String, Object> flatRow(EntityRecord entity, ApiQuery query) {
+        Instant knownAt = query.knownAt();
+        Map<String, Object> row = new LinkedHashMap<>();
+        if (entity.ref().type() == EntityType.POLITICAL_PARTY) {
+            row.put("political_party_code", entity.code());
+            Map<String, Object> name = new LinkedHashMap<>();
+            Optional<String> original = ParlineView.text(entity, "party_name", knownAt);
+            name.put("en", ParlineView.text(entity, "party_name_english", knownAt).or(() -> original).orElse(null));
+            name.put("fr", null);
+            row.put("party_name", name);
+            row.put("party_name_original", original.orElse(null));
+            row.put("party_abbreviation", ParlineView.text(entity, "party_abbreviation", knownAt).orElse(null));
+            row.put("political_party_country", entity.parent().map(EntityRef::code)
+                    .or(() -> ParlineView.text(entity, "country_code", knownAt)).orElse(null));
+        } else {
+            row.put("person_code", entity.code());
+            row.put("title_salutation", null);
+            row.put("first_name", null);
+            row.put("family_name", null);
+            row.put("person_name", ParlineView.text(entity, "person_name", knownAt).orElse(null));
+            row.put("gender", ParlineView.text(entity, "gender", knownAt).orElse(null));
+            row.put("dob_year", ParlineView.birthPart(entity, "year", knownAt).orElse(null));
+            row.put("dob_month", ParlineView.birthPart(entity, "month", knownAt).orElse(null));
+            row.put("dob_day", ParlineView.birthPart(entity, "day", knownAt).orElse(null));
+            row.put("person_country", ParlineView.membershipCountry(entity, query.asOf(), knownAt).orElse(null));
+        }
+        return row;
+    }
+
+    private Object attribute(EntityRecord entity, Field field, ApiQuery query) {
+        Optional<LocalDate> asOf = query.asOf();
+        Instant knownAt = query.knownAt();
+        if (field.seriesKind() == SeriesKind.SINGLE || SINGLE_ON_PARLINE.contains(field.entity().id() + "." + field.id())) {
             Optional<TimedValue> step = asOf.isPresent() ? entity.valueAt(field.id(), asOf.get(), knownAt)
                     : entity.latest(field.id(), knownAt);
+            if (step.isEmpty() && field.id().equals("country_code")) {
+                Optional<String> code = ParlineView.countryCode(entity);
+                if (code.isPresent()) {
+                    Map<String, Object> derived = new LinkedHashMap<>();
+                    derived.put("value", code.get());
+                    derived.put("missing_reason", null);
+                    derived.put("annotation", null);
+                    return derived;
+                }
+            }
             return values.single(field, step);
         }
         List<TimedValue> steps = asOf.isPresent()
@@ -108,7 +197,9 @@ class Documents {
                 : entity.timeline(field.id(), knownAt);
         List<Map<String, Object>> series = new ArrayList<>(steps.size());
         for (TimedValue step : steps) {
-            series.add(values.step(field, step));
+            if (query.inRange(step.from(), step.to())) {
+                series.add(values.step(field, step));
+            }
         }
         return series;
     }

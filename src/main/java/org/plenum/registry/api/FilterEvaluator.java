@@ -33,10 +33,14 @@ class FilterEvaluator {
     };
 
     private final FieldCatalogue catalogue;
+    private final ParlineCatalogue parline;
+    private final ParlineView view;
     private final JsonMapper json;
 
-    FilterEvaluator(FieldCatalogue catalogue, JsonMapper json) {
+    FilterEvaluator(FieldCatalogue catalogue, ParlineCatalogue parline, ParlineView view, JsonMapper json) {
         this.catalogue = catalogue;
+        this.parline = parline;
+        this.view = view;
         this.json = json;
     }
 
@@ -92,8 +96,9 @@ class FilterEvaluator {
     }
 
     private boolean numeric(EntityType type, String field) {
-        return catalogue.field(type, field).map(f -> f.dataType() == DataType.INTEGER || f.dataType() == DataType.DECIMAL
-                || f.dataType() == DataType.MONEY).orElse(false);
+        Optional<DataType> dataType = catalogue.field(type, field).map(Field::dataType)
+                .or(() -> parline.field(type, field).map(ParlineCatalogue.ParlineField::dataType));
+        return dataType.map(t -> t == DataType.INTEGER || t == DataType.DECIMAL || t == DataType.MONEY).orElse(false);
     }
 
     /** The comparable texts of a field's value: one, or one per language for translated text. */
@@ -102,8 +107,18 @@ class FilterEvaluator {
         if (fieldId.equals("id")) {
             return List.of(entity.code());
         }
+        Optional<ParlineCatalogue.ParlineField> parlineField = parline.field(type, fieldId);
+        if (parlineField.isPresent()) {
+            ParlineCatalogue.ParlineField p = parlineField.get();
+            return p.source().kind() == ParlineCatalogue.SourceKind.ALIAS
+                    ? values(entity, type, p.source().argument(), part, asOf, knownAt)
+                    : view.filterValues(p, entity, asOf, knownAt);
+        }
         Field field = catalogue.field(type, fieldId).orElseThrow();
         Optional<TimedValue> step = asOf.isPresent() ? entity.valueAt(fieldId, asOf.get(), knownAt) : entity.latest(fieldId, knownAt);
+        if (step.isEmpty() && fieldId.equals("country_code")) {
+            return ParlineView.countryCode(entity).map(List::of).orElse(List.of());
+        }
         if (step.isEmpty() || !(step.get().value() instanceof FactValue.Present present)) {
             return List.of();
         }
@@ -113,7 +128,22 @@ class FilterEvaluator {
             return language.isEmpty() ? List.copyOf(texts.values())
                     : Optional.ofNullable(texts.get(language)).map(List::of).orElse(List.of());
         }
+        if (field.dataType() == DataType.TAXONOMY_TERM) {
+            return termValues(field.id(), present.value());
+        }
         return List.of(present.value());
+    }
+
+    /**
+     * A term matches its own id and Parline's: {@code proportional} and {@code proportional_representation}; a single
+     * chamber is also a {@code lower_chamber}, as on Parline, whose lower-chamber list has one chamber per country.
+     */
+    private static List<String> termValues(String field, String term) {
+        String parlineTerm = ParlineView.parlineTerm(field, term);
+        if (field.equals("struct_parl_status") && term.equals("unicameral")) {
+            return List.of(term, "lower_chamber");
+        }
+        return parlineTerm.equals(term) ? List.of(term) : List.of(term, parlineTerm);
     }
 
     Comparator<EntityRecord> comparator(EntityType type, List<ApiQuery.SortKey> keys, Optional<LocalDate> asOf, Instant knownAt) {

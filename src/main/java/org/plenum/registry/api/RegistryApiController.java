@@ -174,7 +174,7 @@ class RegistryApiController {
             for (EntityRecord parliament : snapshot.children(country.ref(), EntityType.PARLIAMENT)) {
                 chambers.addAll(snapshot.children(parliament.ref(), EntityType.CHAMBER));
             }
-            return documents.collection(snapshot, EntityType.CHAMBER, chambers, query, pagePath(request));
+            return documents.collection(snapshot, EntityType.CHAMBER, chambers, query, pagePath(request), false);
         });
     }
 
@@ -185,7 +185,7 @@ class RegistryApiController {
         EntityRecord country = find(snapshot, EntityType.COUNTRY, code);
         ApiQuery query = ApiQuery.parse(request.getParameterMap(), EntityType.PARLIAMENT, names, true);
         return responses.jsonApi(request, snapshot.publication(), () -> documents.collection(snapshot, EntityType.PARLIAMENT,
-                snapshot.children(country.ref(), EntityType.PARLIAMENT), query, pagePath(request)));
+                snapshot.children(country.ref(), EntityType.PARLIAMENT), query, pagePath(request), false));
     }
 
     private ResponseEntity<byte[]> collection(HttpServletRequest request, EntityType type) {

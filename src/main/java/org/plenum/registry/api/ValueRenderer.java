@@ -67,13 +67,35 @@ class ValueRenderer {
             case BOOLEAN -> Boolean.parseBoolean(text);
             case TRANSLATED_TEXT -> json.readValue(text, TRANSLATIONS);
             case TAXONOMY_TERM -> term(field, text);
+            case DATE -> parlineDate(field, text);
             default -> text;
         };
     }
 
+    /**
+     * Dates as Parline shows them where public clients read them: an election's {@code election_date} as
+     * {@code {from, to}} ({@code to} null for an election held on one day), a chamber's {@code last_election} as
+     * {@code {from}}; other dates as text (decision 0014).
+     */
+    private static Object parlineDate(Field field, String text) {
+        String key = field.entity().id() + "." + field.id();
+        if (key.equals("election.election_date")) {
+            Map<String, Object> range = new LinkedHashMap<>();
+            range.put("from", text);
+            range.put("to", null);
+            return range;
+        }
+        if (key.equals("chamber.last_election")) {
+            Map<String, Object> range = new LinkedHashMap<>();
+            range.put("from", text);
+            return range;
+        }
+        return text;
+    }
+
     private Map<String, Object> term(Field field, String termId) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("term", termId);
+        out.put("term", ParlineView.parlineTerm(field.id(), termId));
         out.put("label", field.taxonomy().flatMap(catalogue::taxonomy).flatMap(t -> t.term(termId))
                 .map(Taxonomy.Term::label).orElse(Map.of()));
         return out;

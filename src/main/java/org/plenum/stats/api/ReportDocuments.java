@@ -53,7 +53,12 @@ public final class ReportDocuments {
     }
 
     static Map<String, Object> ranking(Snapshot snapshot, WomenRanking ranking, MonthRange range) {
-        List<Map<String, Object>> data = rankingRows(ranking);
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (WomenRankingRow row : ranking.rows()) {
+            Map<String, Object> resource = parlineRow(row, snapshot);
+            resource.putAll(row(row));
+            data.add(resource);
+        }
         Map<String, Object> meta = meta(snapshot, "Monthly ranking of women in national parliaments", ranking.month(),
                 ranking.knownAt(), RANKING_METHOD);
         meta.put("total", ranking.rows().size());
@@ -106,6 +111,42 @@ public final class ReportDocuments {
             data.add(resource);
         }
         return data;
+    }
+
+    /**
+     * Parline's flat row of the ranking (decision 0014; columns as subsetsio/connectors reads them from
+     * {@code /v1/reports/women-ranking}): the country, its region, and per chamber the women, the members, the share
+     * (as text, as Parline gives it), whether it is suspended and whether its figures are missing.
+     */
+    private static Map<String, Object> parlineRow(WomenRankingRow row, Snapshot snapshot) {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        Optional<org.plenum.registry.EntityRecord> country = snapshot.get(new org.plenum.registry.EntityRef(
+                org.plenum.registry.EntityType.COUNTRY, row.countryCode()));
+        Map<String, Object> name = new LinkedHashMap<>();
+        name.put("en", row.countryName());
+        name.put("fr", row.countryNameFrench().orElse(null));
+        flat.put("country_name", name);
+        flat.put("country_code", row.countryCode());
+        flat.put("region", country.flatMap(c -> term(c, "region")).orElse(null));
+        flat.put("subregion", country.flatMap(c -> term(c, "sub_region")).orElse(null));
+        chamberColumns(flat, "lower", Optional.of(row.lowerChamber()));
+        chamberColumns(flat, "upper", row.upperChamber());
+        flat.put("rank", row.rank().isPresent() ? row.rank().getAsInt() : null);
+        return flat;
+    }
+
+    private static void chamberColumns(Map<String, Object> flat, String which, Optional<ChamberFigures> chamber) {
+        flat.put(which + "_chamber_current_women_number", chamber.filter(c -> c.women().known()).map(c -> c.women().value().getAsLong()).orElse(null));
+        flat.put(which + "_chamber_current_members_number", chamber.filter(c -> c.members().known()).map(c -> c.members().value().getAsLong()).orElse(null));
+        flat.put(which + "_chamber_percent_women", chamber.flatMap(ChamberFigures::womenPercent).map(java.math.BigDecimal::toPlainString).orElse(null));
+        flat.put(which + "_is_suspended_chamber", chamber.map(ChamberFigures::suspended).orElse(null));
+        flat.put(which + "_data_missing", chamber.map(c -> !c.members().known() || !c.women().known()).orElse(null));
+    }
+
+    private static Optional<String> term(org.plenum.registry.EntityRecord entity, String field) {
+        return entity.latest(field, org.plenum.registry.EntityRecord.LATEST)
+                .filter(v -> v.value() instanceof org.plenum.registry.FactValue.Present)
+                .map(v -> ((org.plenum.registry.FactValue.Present) v.value()).value());
     }
 
     private static Map<String, Object> row(WomenRankingRow row) {

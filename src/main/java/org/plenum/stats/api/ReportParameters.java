@@ -25,6 +25,15 @@ record ReportParameters(YearMonth month, Instant knownAt, Map<String, String> op
     }
 
     static ReportParameters parse(Map<String, String[]> parameters, Set<String> optional) {
+        return parse(parameters, optional, Optional.empty());
+    }
+
+    /**
+     * As {@link #parse(Map, Set)}; without both {@code year} and {@code month}, the latest month with data as published
+     * at {@code known_at} (Parline answers its reports for the latest month without them).
+     */
+    static ReportParameters parse(Map<String, String[]> parameters, Set<String> optional,
+                                  Optional<java.util.function.Function<Instant, Optional<YearMonth>>> latest) {
         Map<String, String> options = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String[]> entry : parameters.entrySet()) {
             String name = entry.getKey();
@@ -42,6 +51,14 @@ record ReportParameters(YearMonth month, Instant knownAt, Map<String, String> op
         }
         String year = single(parameters, YEAR);
         String month = single(parameters, MONTH);
+        String knownAtText = single(parameters, KNOWN_AT);
+        Instant knownAtValue = knownAtText == null ? EntityRecord.LATEST : QueryValues.recordTime(KNOWN_AT, knownAtText);
+        if (year == null && month == null && latest.isPresent()) {
+            YearMonth latestMonth = latest.get().apply(knownAtValue).orElseThrow(() -> ApiException.badParameter(
+                    knownAtText == null ? YEAR : KNOWN_AT, "no_data", "There are no data" + (knownAtText == null ? ""
+                            : " as published at " + knownAtValue) + ": no chamber figures had been published."));
+            return new ReportParameters(latestMonth, knownAtValue, Map.copyOf(options));
+        }
         if (year == null || month == null) {
             String missing = year == null ? YEAR : MONTH;
             throw ApiException.badParameter(missing, "missing_parameter", "The parameter" + (year == null && month == null

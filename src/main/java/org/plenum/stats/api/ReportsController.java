@@ -49,28 +49,28 @@ class ReportsController {
     }
 
     @Operation(summary = "Monthly ranking of women in national parliaments (the situation on the first day of the month)")
-    @Parameter(name = "year", in = ParameterIn.QUERY, required = true, description = "Year, e.g. 2025")
-    @Parameter(name = "month", in = ParameterIn.QUERY, required = true, description = "Month, 1 to 12")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "Year, e.g. 2025 (with month; without both, the latest month)")
+    @Parameter(name = "month", in = ParameterIn.QUERY, description = "Month, 1 to 12 (with year; without both, the latest month)")
     @Parameter(name = "known_at", in = ParameterIn.QUERY, description = "Record time: the ranking as published at this date or instant")
     @GetMapping("/women-ranking")
     ResponseEntity<byte[]> womenRanking(HttpServletRequest request) {
         Snapshot snapshot = statistics.snapshot();
-        ReportParameters parameters = ReportParameters.parse(request.getParameterMap(), Set.of());
+        ReportParameters parameters = ReportParameters.parse(request.getParameterMap(), Set.of(), latest(snapshot));
         MonthRange range = checkMonth(snapshot, parameters, "ranking");
         return responses.jsonApi(request, snapshot.publication(), () -> ReportDocuments.ranking(snapshot,
                 statistics.womenRanking(snapshot, parameters.month(), parameters.knownAt()), range));
     }
 
     @Operation(summary = "Share of women in parliament, world and by IPU region and sub-region, for lower and single, upper and all chambers")
-    @Parameter(name = "year", in = ParameterIn.QUERY, required = true, description = "Year, e.g. 2025")
-    @Parameter(name = "month", in = ParameterIn.QUERY, required = true, description = "Month, 1 to 12")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "Year, e.g. 2025 (with month; without both, the latest month)")
+    @Parameter(name = "month", in = ParameterIn.QUERY, description = "Month, 1 to 12 (with year; without both, the latest month)")
     @Parameter(name = "region", in = ParameterIn.QUERY, description = "Only this area: world, an IPU region (e.g. europe) or sub-region (e.g. nordic_countries)")
     @Parameter(name = "chamber", in = ParameterIn.QUERY, description = "Only these chambers: lower (lower and single), upper or all")
     @Parameter(name = "known_at", in = ParameterIn.QUERY, description = "Record time: the averages as published at this date or instant")
     @GetMapping("/women-averages")
     ResponseEntity<byte[]> womenAverages(HttpServletRequest request) {
         Snapshot snapshot = statistics.snapshot();
-        ReportParameters parameters = ReportParameters.parse(request.getParameterMap(), Set.of(REGION, CHAMBER));
+        ReportParameters parameters = ReportParameters.parse(request.getParameterMap(), Set.of(REGION, CHAMBER), latest(snapshot));
         Optional<String> area = parameters.option(REGION).map(this::checkArea);
         Optional<ChamberGroup> chambers = parameters.option(CHAMBER).map(ReportsController::checkChambers);
         MonthRange range = checkMonth(snapshot, parameters, "averages");
@@ -82,6 +82,11 @@ class ReportsController {
                     .toList();
             return ReportDocuments.averages(snapshot, averages, selected, range);
         });
+    }
+
+    /** The latest month with data as published at a time: the month a report without year and month is of. */
+    private Optional<java.util.function.Function<Instant, Optional<YearMonth>>> latest(Snapshot snapshot) {
+        return Optional.of(knownAt -> statistics.months(snapshot, knownAt).map(MonthRange::last));
     }
 
     /** The months with data; a 400 naming the parameter when the requested month is not one of them. */

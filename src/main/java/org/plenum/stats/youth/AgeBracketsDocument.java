@@ -20,6 +20,8 @@ final class AgeBracketsDocument {
             + "date. Shares in percent, half up to two decimals; mean age half up to one decimal. The aggregate adds "
             + "counts (a reported share weighs by the chamber's current_members_number), never averages percentages.";
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     private AgeBracketsDocument() {
     }
 
@@ -27,6 +29,7 @@ final class AgeBracketsDocument {
         List<Map<String, Object>> data = new ArrayList<>();
         for (ChamberAges row : report.chambers()) {
             Map<String, Object> resource = new LinkedHashMap<>();
+            resource.putAll(parlineRow(row, snapshot));
             resource.put("type", TYPE);
             resource.put("id", row.chamber() + "-" + report.date().toString().substring(0, 7));
             resource.put("attributes", attributes(row, report));
@@ -46,6 +49,32 @@ final class AgeBracketsDocument {
         document.put("links", Map.of("self", self));
         document.put("jsonapi", Map.of("version", "1.1"));
         return document;
+    }
+
+    /** Parline's flat row of the report (decision 0014): the chamber, its country, and the figures under Parline's names. */
+    private static Map<String, Object> parlineRow(ChamberAges row, Snapshot snapshot) {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        java.util.Optional<org.plenum.registry.EntityRecord> chamber = snapshot.get(org.plenum.registry.EntityRef.chamber(row.chamber()));
+        String country = chamber.flatMap(org.plenum.registry.EntityRecord::parent).map(org.plenum.registry.EntityRef::code).orElse(null);
+        flat.put("chamber_code", row.chamber());
+        flat.put("chamber_name", chamber.flatMap(c -> text(c, "chamber_name")).orElse(null));
+        flat.put("country_code", country);
+        flat.put("struct_parl_status", chamber.flatMap(c -> text(c, "struct_parl_status")).orElse(null));
+        flat.put("age_average", value(row.meanAge()));
+        flat.put("total_younger_30_percentage", value(row.shareUpTo30()));
+        flat.put("total_younger_40_percentage", value(row.shareUpTo40()));
+        flat.put("total_younger_45_percentage", value(row.shareUpTo45()));
+        flat.put("is_suspended_chamber", chamber.flatMap(c -> text(c, "is_suspended_chamber")).map(v -> Boolean.parseBoolean(v.toString())).orElse(null));
+        return flat;
+    }
+
+    private static java.util.Optional<Object> text(org.plenum.registry.EntityRecord entity, String field) {
+        return entity.latest(field, org.plenum.registry.EntityRecord.LATEST)
+                .filter(v -> v.value() instanceof org.plenum.registry.FactValue.Present)
+                .map(v -> {
+                    String text = ((org.plenum.registry.FactValue.Present) v.value()).value();
+                    return text.startsWith("{") ? JSON.readValue(text, Map.class) : text;
+                });
     }
 
     private static Map<String, Object> attributes(ChamberAges row, AgeBracketsReport report) {

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import org.plenum.web.ApiException;
 
 /**
- * The query of {@code /api/v1/reports/age-brackets}: {@code year} and {@code month} (both required; the report is of
- * the first day of that month) and optionally {@code chamber} (a chamber code). Anything else, a repeated parameter or
- * a bad value is a 400 naming the parameter; nothing is ignored or defaulted.
+ * The query of {@code /api/v1/reports/age-brackets}: {@code year} and {@code month} (the report is of the first day of
+ * that month; without both, of the current month, as Parline answers the latest without them) and optionally
+ * {@code chamber} (a chamber code). Anything else, a repeated parameter, one of year and month without the other or a
+ * bad value is a 400 naming the parameter.
  */
 record ReportParameters(LocalDate date, Optional<String> chamber) {
 
@@ -24,14 +25,22 @@ record ReportParameters(LocalDate date, Optional<String> chamber) {
                         + "'; this report takes year, month and chamber.");
             }
         }
+        if (!parameters.containsKey("year") && !parameters.containsKey("month")) {
+            LocalDate thisMonth = LocalDate.now(java.time.ZoneOffset.UTC).withDayOfMonth(1);
+            return new ReportParameters(thisMonth, chamber(parameters));
+        }
         int year = number(parameters, "year", 1000, 9999);
         int month = number(parameters, "month", 1, 12);
+        return new ReportParameters(LocalDate.of(year, month, 1), chamber(parameters));
+    }
+
+    private static Optional<String> chamber(Map<String, String[]> parameters) {
         Optional<String> chamber = single(parameters, "chamber");
         if (chamber.isPresent() && !CHAMBER.matcher(chamber.get()).matches()) {
             throw ApiException.badParameter("chamber", "invalid_chamber_code", "'chamber' must be a chamber code such as "
                     + "ES-LC01; it is '" + chamber.get() + "'.");
         }
-        return new ReportParameters(LocalDate.of(year, month, 1), chamber);
+        return chamber;
     }
 
     private static int number(Map<String, String[]> parameters, String name, int min, int max) {
