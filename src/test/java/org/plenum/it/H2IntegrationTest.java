@@ -20,4 +20,9 @@ class H2IntegrationTest extends RegistryIntegrationTest {
     @Nested
     class SdgReports extends SdgReportTests {
     }
+
+    /** Public Parline clients replayed on the same application and database (decision 0014). */
+    @Nested
+    class ParlineClients extends ParlineClientCompatibilityTests {
+    }
 }

@@ -26,4 +26,9 @@ class PostgresIntegrationTest extends RegistryIntegrationTest {
     @Nested
     class SdgReports extends SdgReportTests {
     }
+
+    /** Public Parline clients replayed on the same application and database (decision 0014). */
+    @Nested
+    class ParlineClients extends ParlineClientCompatibilityTests {
+    }
 }

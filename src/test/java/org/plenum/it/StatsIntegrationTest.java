@@ -209,8 +209,8 @@ abstract class StatsIntegrationTest {
 
     @Test
     void badReportParametersAreRefusedNamingTheParameter() {
-        assertError(RANKING_API, "missing_parameter", "year");
         assertError(RANKING_API + "?year=2025", "missing_parameter", "month");
+        assertError(RANKING_API + "?month=11", "missing_parameter", "year");
         assertError(RANKING_API + "?year=2025&month=13", "out_of_range", "month");
         assertError(RANKING_API + "?year=2025&month=eleven", "not_a_number", "month");
         assertError(RANKING_API + "?year=1900&month=1", "month_not_available", "year");

@@ -21,6 +21,9 @@ class ReportParametersTest {
         assertThat(ReportParameters.parse(query("year=2017&month=6"))).isEqualTo(
                 new ReportParameters(LocalDate.of(2017, 6, 1), Optional.empty()));
         assertThat(ReportParameters.parse(query("year=2017&month=12&chamber=SUHH-LC01")).chamber()).contains("SUHH-LC01");
+        // without year and month, as on Parline: the current month
+        assertThat(ReportParameters.parse(query("chamber=LI-LC01")).date())
+                .isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).withDayOfMonth(1));
     }
 
     @ParameterizedTest
