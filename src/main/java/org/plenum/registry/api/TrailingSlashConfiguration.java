@@ -19,7 +19,7 @@ class TrailingSlashConfiguration {
     @Bean
     FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
         FilterRegistrationBean<UrlHandlerFilter> registration = new FilterRegistrationBean<>(
-                UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build());
+                UrlHandlerFilter.trailingSlashHandler("/api/v1/**").wrapRequest().build());
         registration.setName("trailingSlashFilter");
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
