@@ -312,14 +312,18 @@ abstract class ParlineClientCompatibilityTests {
         assertThat(parties).hasSizeGreaterThan(20).allSatisfy(p -> assertThat(p.get("political_party_country").asString()).isEqualTo("ES"));
         for (JsonNode chamber : chambers) {
             List<JsonNode> elections = polityAtlasAll("elections/", "chamber:eq:" + chamber.get("id").asString());
-            assertThat(elections).isNotEmpty().allSatisfy(e -> {
+            assertThat(chamber.at("/attributes/chamber_speakers").isArray()).isTrue();
+            if (chamber.get("id").asString().equals("ES-UC02")) {
+                assertThat(elections).isEmpty(); // ParlGov, the only source of elections, has the lower chambers only
+                continue;
+            }
+            assertThat(elections).hasSizeGreaterThan(10).allSatisfy(e -> {
                 assertThat(e.at("/attributes/chamber/value").asString()).isEqualTo(chamber.get("id").asString());
                 assertThat(e.at("/attributes/election_date/value/from").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
             });
             JsonNode latest = elections.stream().max((a, b) -> a.at("/attributes/election_date/value/from").asString()
                     .compareTo(b.at("/attributes/election_date/value/from").asString())).orElseThrow();
             assertThat(latest.at("/attributes/seats_per_parties/value").isArray()).isTrue();
-            assertThat(chamber.at("/attributes/chamber_speakers").isArray()).isTrue();
         }
         List<JsonNode> people = polityAtlasAll("people/", "person_code:eq:EP-0263e85f-6ff4-4e37-93a2-418d41066a02");
         assertThat(people).hasSize(1);
