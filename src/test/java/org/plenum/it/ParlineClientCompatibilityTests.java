@@ -405,5 +405,10 @@ abstract class ParlineClientCompatibilityTests {
         assertThat(ok(BASE + "countries?filter=country_code:eq:SUHH").at("/meta/total").asInt()).isEqualTo(1);
         assertThat(ok(BASE + "countries/SUHH/").at("/data/id").asString()).isEqualTo("SUHH");
         assertThat(ok(BASE + "reports/women-averages").at("/meta/year").asInt()).isGreaterThanOrEqualTo(2025);
+        JsonNode paths = ok(BASE + "openapi.json").get("paths");
+        for (String path : List.of("metadata/groups", "reports/elections", "reports/speakers", "reports/secretaries-general",
+                "reports/women-speakers")) {
+            assertThat(paths.has(BASE + path)).as(path + " in the OpenAPI document").isTrue();
+        }
     }
 }
