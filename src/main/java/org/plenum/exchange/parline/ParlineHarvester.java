@@ -62,6 +62,7 @@ public final class ParlineHarvester {
      * @throws HarvestFailedException when the source cannot be read to the end (the pages read so far are kept)
      */
     public Harvest harvest(URI base, HarvestOptions options, Path progressRoot, Predicate<EntityRef> known) {
+        long start = System.nanoTime();
         URI root = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
         HarvestProgress progress = HarvestProgress.open(progressRoot, root, options.restart());
         ParlineClient client = new ParlineClient(http, options, sleeper);
@@ -73,16 +74,22 @@ public final class ParlineHarvester {
             summary.add("resumed the harvest started at " + progress.startedAt() + " (pages kept in " + progress.directory() + ")");
         }
 
+        ParentRecords parents = new ParentRecords(root, options, progress, client, mapper, data, known);
         for (EntityType type : COLLECTIONS) {
             int before = data.records();
             Endpoint endpoint = new Endpoint(type.resource(), true);
             int pages = read(root, endpoint, options, progress, client, (page, url) -> {
                 JsonNode rows = rows(page);
                 for (int i = 0; i < rows.size(); i++) {
-                    mapper.map(type, rows.get(i), url.toString(), i, known, data);
+                    mapper.map(type, rows.get(i), url.toString(), i, parents, data);
                 }
             });
             report(endpoint, progress, pages, (data.records() - before) + " records", summary, notes);
+        }
+        if (!parents.fetched.isEmpty()) {
+            summary.add("read " + parents.fetched.size() + " parent records one by one (absent from their collection's"
+                    + " default list): " + String.join(", ", parents.fetched.stream().limit(20).toList())
+                    + (parents.fetched.size() > 20 ? ", …" : ""));
         }
         for (String report : REPORTS) {
             int[] rows = {0};
@@ -113,13 +120,64 @@ public final class ParlineHarvester {
         for (Map.Entry<String, Integer> computed : data.computedNames().entrySet()) {
             notes.add(computed.getKey() + ": in " + computed.getValue() + " records; Plenum computes it: not imported");
         }
-        summary.add(client.requests() + " requests (" + client.retries() + " retried), " + progress.keptPages()
-                + " pages taken from the interrupted harvest");
+        summary.add(client.requests() + " requests (" + client.retries() + " retried) in "
+                + String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9) + " s, "
+                + progress.keptPages() + " pages taken from the interrupted harvest");
         ParsedFile parsed = new ParsedFile(root.toString(), data.records(), data.entities(), data.facts(), data.rejected());
         return new Harvest(root, parsed, notes, summary, progress);
     }
 
     private record Endpoint(String path, boolean paged) {
+    }
+
+    /**
+     * Whether a parent exists: in Plenum already, or read by its own record URL ({@code countries/SUHH}) when the
+     * collection's default list leaves it out (as Parline's {@code /countries} leaves out former countries). The
+     * record's page is kept like any other, so a resumed harvest reads it from the disk.
+     */
+    private final class ParentRecords implements Predicate<EntityRef> {
+        private final URI root;
+        private final HarvestOptions options;
+        private final HarvestProgress progress;
+        private final ParlineClient client;
+        private final RecordMapper mapper;
+        private final HarvestedData data;
+        private final Predicate<EntityRef> known;
+        private final java.util.Set<EntityRef> tried = new java.util.HashSet<>();
+        private final List<String> fetched = new ArrayList<>();
+
+        ParentRecords(URI root, HarvestOptions options, HarvestProgress progress, ParlineClient client, RecordMapper mapper,
+                      HarvestedData data, Predicate<EntityRef> known) {
+            this.root = root;
+            this.options = options;
+            this.progress = progress;
+            this.client = client;
+            this.mapper = mapper;
+            this.data = data;
+            this.known = known;
+        }
+
+        @Override
+        public boolean test(EntityRef parent) {
+            if (known.test(parent)) {
+                return true;
+            }
+            if (!tried.add(parent) || !parent.code().matches("[A-Za-z0-9._-]+")) {
+                return data.declares(parent);
+            }
+            Endpoint endpoint = new Endpoint(parent.type().resource() + "/" + parent.code(), false);
+            read(root, endpoint, options, progress, client, (page, url) -> {
+                JsonNode rows = rows(page);
+                for (int i = 0; i < rows.size(); i++) {
+                    mapper.map(parent.type(), rows.get(i), url.toString(), i, this, data);
+                }
+            });
+            if (data.declares(parent)) {
+                fetched.add(parent.type().resource() + "/" + parent.code());
+                return true;
+            }
+            return false;
+        }
     }
 
     private interface PageReader {

@@ -27,8 +27,7 @@ final class PersonParts {
         value.ifPresent(v -> parts.put(role, v));
     }
 
-    void facts(EntityRef person, String source, RejectedRow at, HarvestedData out, ParlineValues values,
-               FieldCatalogue catalogue) {
+    void facts(EntityRef person, String source, RejectedRow at, HarvestedData out, FieldCatalogue catalogue) {
         String name = String.join(" ", parts.getOrDefault(Role.GIVEN_NAME, ""), parts.getOrDefault(Role.FAMILY_NAME, "")).trim();
         if (!name.isEmpty() && catalogue.field(person.type(), "person_name").isPresent()) {
             out.add(new FactAssertion(person, "person_name", ValidTime.always(), FactValue.of(name), "", source + "first_name"),

@@ -109,10 +109,17 @@ final class RecordMapper {
                     continue;
                 }
                 case GIVEN_NAME, FAMILY_NAME, BIRTH_YEAR, BIRTH_MONTH, BIRTH_DAY -> {
-                    person.put(role, scalar(node));
+                    if (!attributes.has(fieldId)) {
+                        person.put(role, scalar(node));
+                    }
                     continue;
                 }
                 case FIELD -> {
+                    if (!fieldId.equals(name) && attributes.has(fieldId)) {
+                        // The record carries Plenum's own name for the field too (a Plenum serving Parline's names
+                        // beside its own): that one is read.
+                        continue;
+                    }
                 }
             }
             Optional<Field> field = catalogue.field(type, fieldId);
@@ -137,7 +144,7 @@ final class RecordMapper {
                 single(entity, field.get(), node, missingNode(), missingNode(), ValidTime.always(), source, at, out);
             }
         }
-        person.facts(entity, url + "#" + pointer, whole, out, values, catalogue);
+        person.facts(entity, url + "#" + pointer, whole, out, catalogue);
     }
 
     private void entry(EntityRef entity, Field field, JsonNode entry, String source, RejectedRow at, HarvestedData out) {

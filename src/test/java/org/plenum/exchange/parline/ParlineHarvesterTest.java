@@ -65,7 +65,8 @@ class ParlineHarvesterTest {
         assertThat(server.requests()).contains(
                 "/v1/chambers?page[number]=1&page[size]=2",
                 "/v1/chambers?page[number]=2&page[size]=2",
-                "/v1/reports/women-ranking", "/v1/reports/speakers", "/v1/metadata/fields", "/v1/metadata/groups");
+                "/v1/reports/women-ranking", "/v1/reports/speakers", "/v1/metadata/fields", "/v1/metadata/groups",
+                "/v1/parliaments/XB");
         assertThat(server.requests()).doesNotContain("/v1/chambers?page[number]=3&page[size]=2");
         assertThat(harvest.parsed().rowsRead()).isEqualTo(8);
         assertThat(harvest.summary()).contains("chambers: 3 records in 2 pages", "reports/women-ranking: 1 rows (computed from the "
@@ -80,6 +81,20 @@ class ParlineHarvesterTest {
                 .containsOnly(server.base() + "/chambers?page%5Bnumber%5D=1&page%5Bsize%5D=2",
                         server.base() + "/chambers?page%5Bnumber%5D=2&page%5Bsize%5D=2");
         assertThat(harvest.parsed().rejected()).hasSize(4);
+    }
+
+    @Test
+    void readsAParentLeftOutOfItsCollectionByItsRecordUrl() {
+        server.document("parliaments/XB", "{\"data\": " + ParlineShapedDocuments.PARLIAMENT_XA.replace("XA", "XB") + "}")
+                .document("countries/XB", "{\"data\": " + ParlineShapedDocuments.COUNTRY_XA.replace("XA", "XB") + "}");
+        Harvest harvest = harvest(options);
+        assertThat(server.requests()).containsSubsequence("/v1/chambers?page[number]=2&page[size]=2", "/v1/parliaments/XB",
+                "/v1/countries/XB", "/v1/elections?page[number]=1&page[size]=2");
+        assertThat(harvest.parsed().entities()).extracting(e -> e.entity().toString())
+                .contains("country XB", "parliament XB", "chamber XB-LC01");
+        assertThat(harvest.parsed().rejected()).hasSize(3);
+        assertThat(harvest.summary()).contains("read 2 parent records one by one (absent from their collection's default list): "
+                + "countries/XB, parliaments/XB");
     }
 
     @Test
@@ -100,7 +115,7 @@ class ParlineHarvesterTest {
         Harvest harvest = harvest(options);
         assertThat(server.requests().stream().filter(r -> r.equals("/v1/chambers?page[number]=1&page[size]=2"))).hasSize(3);
         assertThat(waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
-        assertThat(harvest.summary()).last().asString().contains("(2 retried)");
+        assertThat(harvest.summary()).last().asString().contains("(2 retried) in ");
         assertThat(harvest.parsed().rowsRead()).isEqualTo(8);
     }
 

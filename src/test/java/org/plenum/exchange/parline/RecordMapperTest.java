@@ -72,6 +72,15 @@ class RecordMapperTest {
     }
 
     @Test
+    void whereARecordHasBothNamesPlenumsOwnIsRead() {
+        map(EntityType.COUNTRY, ParlineShapedDocuments.COUNTRY_XA.replace("\"iso_alpha3\": {",
+                "\"iso_alpha3_code\": {\"value\": \"XAX\"}, \"iso_alpha3\": {"));
+        assertThat(facts(EntityType.COUNTRY, "XA", "iso_alpha3_code")).extracting(FactAssertion::value).containsExactly(FactValue.of("XAX"));
+        assertThat(data.rejected()).isEmpty();
+        assertThat(data.unknownNames()).doesNotContainKey("countries.iso_alpha3");
+    }
+
+    @Test
     void parentsComeFromParlinesCodeAttributes() {
         mapAtlantis();
         map(EntityType.ELECTION, ParlineShapedDocuments.ELECTION_XA);
