@@ -133,7 +133,7 @@ public class ImportCommandLine {
         } catch (InvalidBatchException e) {
             err.println("plenum import parline: the data cannot be written:");
             e.problems().forEach(p -> err.println("  " + p));
-            err.println("Nothing was imported.");
+            err.println("Nothing was imported. The pages read are kept: run again with --restart to read the source again.");
             return 1;
         } catch (UncheckedIOException e) {
             err.println("plenum import parline: " + e.getMessage() + "\nNothing was imported.");

@@ -244,7 +244,12 @@ public final class ParlineHarvester {
             link = link.path("href");
         }
         if (link.isString() && !link.asString().isBlank()) {
-            return Optional.of(url.resolve(encode(link.asString().trim())));
+            URI next = url.resolve(encode(link.asString().trim()));
+            if (!String.valueOf(next.getHost()).equalsIgnoreCase(String.valueOf(root.getHost())) || next.getPort() != root.getPort()) {
+                throw new HarvestFailedException("GET " + url + ": its links.next leads to another server (" + next
+                        + "); the harvest reads only " + root);
+            }
+            return Optional.of(next);
         }
         if (page.path("links").has("next")) {
             return Optional.empty();

@@ -108,6 +108,17 @@ class ParlineHarvesterTest {
     }
 
     @Test
+    void aNextLinkToAnotherServerIsNotFollowed() throws IOException {
+        try (ParlineTestServer elsewhere = new ParlineTestServer()) {
+            elsewhere.document("countries", "{\"data\": [" + ParlineShapedDocuments.COUNTRY_XA + "], \"links\": {\"next\": "
+                    + "\"http://parline.invalid/v1/countries?page[number]=2\"}, \"meta\": {\"total\": 2}}");
+            assertThatThrownBy(() -> harvester.harvest(elsewhere.base(), options, dataDir.resolve("harvest"), ref -> false))
+                    .isInstanceOf(HarvestFailedException.class)
+                    .hasMessageContaining("its links.next leads to another server (http://parline.invalid/v1/countries?page%5Bnumber%5D=2)");
+        }
+    }
+
+    @Test
     void retriesServerErrorsWithExponentialBackoff() {
         AtomicInteger failed = new AtomicInteger();
         server.failWhen(request -> request.startsWith("/v1/chambers") && failed.getAndIncrement() < 2
