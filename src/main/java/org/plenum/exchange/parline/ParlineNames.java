@@ -17,7 +17,7 @@ final class ParlineNames {
 
     /** What an attribute of a Parline record is to Plenum. */
     enum Role {
-        ID, PARENT, FIELD, COMPUTED, GIVEN_NAME, FAMILY_NAME, BIRTH_YEAR, BIRTH_MONTH, BIRTH_DAY
+        ID, PARENT, FIELD, COMPUTED, GIVEN_NAME, FAMILY_NAME, BIRTH_YEAR, BIRTH_MONTH, BIRTH_DAY, SEATS_PER_PARTIES
     }
 
     record Name(String resource, String parlineName, String plenumName, Role role) {

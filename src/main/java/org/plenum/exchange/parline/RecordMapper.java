@@ -108,6 +108,10 @@ final class RecordMapper {
                     out.countComputed(resource, name);
                     continue;
                 }
+                case SEATS_PER_PARTIES -> {
+                    seatsPerParties(entity, node, url, index, url + "#" + pointer + name, out);
+                    continue;
+                }
                 case GIVEN_NAME, FAMILY_NAME, BIRTH_YEAR, BIRTH_MONTH, BIRTH_DAY -> {
                     if (!attributes.has(fieldId)) {
                         person.put(role, scalar(node));
@@ -145,6 +149,41 @@ final class RecordMapper {
             }
         }
         person.facts(entity, url + "#" + pointer, whole, out, catalogue);
+    }
+
+    /**
+     * Parline's {@code seats_per_parties} of an election ({@code [{party, total_number_of_seats, vote_breakdown}]}, as
+     * a single value or the latest entry of a series) as Plenum's election results {@code {election}-{party}}, each
+     * with its {@code election_code}, {@code political_party} and {@code seats}.
+     */
+    private void seatsPerParties(EntityRef election, JsonNode node, String url, int index, String source, HarvestedData out) {
+        JsonNode wrapper = node.isArray() ? node.path(node.size() - 1) : node;
+        JsonNode parties = wrapper.isObject() && wrapper.has("value") ? wrapper.get("value") : wrapper;
+        if (parties.isMissingNode() || parties.isNull()) {
+            return;
+        }
+        if (!parties.isArray()) {
+            out.reject(new RejectedRow(url, index + 1, "seats_per_parties", election + ": not a list of {party, total_number_of_seats}"));
+            return;
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            JsonNode party = parties.get(i);
+            Optional<String> code = text(party.path("party"));
+            JsonNode seats = party.path("total_number_of_seats");
+            if (code.isEmpty() || !code.get().matches("[A-Za-z0-9._-]+") || !(seats.isIntegralNumber() && seats.asLong() >= 0)) {
+                out.reject(new RejectedRow(url, index + 1, "seats_per_parties", election + ": entry " + i + " " + party
+                        + " has no party code or no whole number of seats"));
+                continue;
+            }
+            EntityRef result = new EntityRef(EntityType.ELECTION_RESULT, election.code() + "-" + code.get());
+            out.declare(new EntityDeclaration(result, Optional.of(election)));
+            String at = source + "/" + i;
+            RejectedRow conflict = new RejectedRow(url, index + 1, "seats_per_parties", result + ": a second, different value");
+            out.add(new FactAssertion(result, "election_code", ValidTime.always(), FactValue.of(election.code()), "", at), conflict);
+            out.add(new FactAssertion(result, "political_party", ValidTime.always(), FactValue.of(code.get()), "", at + "/party"), conflict);
+            out.add(new FactAssertion(result, "seats", ValidTime.always(), FactValue.of(seats.asLong()), "", at + "/total_number_of_seats"),
+                    conflict);
+        }
     }
 
     private void entry(EntityRef entity, Field field, JsonNode entry, String source, RejectedRow at, HarvestedData out) {

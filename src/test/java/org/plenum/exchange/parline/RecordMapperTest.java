@@ -90,10 +90,25 @@ class RecordMapperTest {
                 EntityDeclaration.of(EntityRef.parliament("XA"), EntityRef.country("XA")),
                 EntityDeclaration.of(EntityRef.chamber("XA-LC01"), EntityRef.parliament("XA")),
                 EntityDeclaration.of(new EntityRef(EntityType.ELECTION, "XA-LC01-E20230402"), EntityRef.chamber("XA-LC01")),
+                EntityDeclaration.of(new EntityRef(EntityType.ELECTION_RESULT, "XA-LC01-E20230402-PXA1"),
+                        new EntityRef(EntityType.ELECTION, "XA-LC01-E20230402")),
                 EntityDeclaration.of(new EntityRef(EntityType.POLITICAL_PARTY, "PXA1"), EntityRef.country("XA")));
         assertThat(facts(EntityType.ELECTION, "XA-LC01-E20230402", "election_date").get(0).value()).isEqualTo(FactValue.of("2023-04-02"));
         assertThat(facts(EntityType.POLITICAL_PARTY, "PXA1", "party_name").get(0).value()).isEqualTo(FactValue.of("Tide Party"));
         assertThat(facts(EntityType.POLITICAL_PARTY, "PXA1", "party_name").get(0).source()).isEqualTo(PAGE + "#/data/0/party_name");
+    }
+
+    @Test
+    void seatsPerPartiesBecomeElectionResults() {
+        mapAtlantis();
+        map(EntityType.ELECTION, ParlineShapedDocuments.ELECTION_XA);
+        EntityRef result = new EntityRef(EntityType.ELECTION_RESULT, "XA-LC01-E20230402-PXA1");
+        assertThat(data.entities()).contains(EntityDeclaration.of(result, new EntityRef(EntityType.ELECTION, "XA-LC01-E20230402")));
+        assertThat(facts(EntityType.ELECTION_RESULT, result.code(), "seats")).extracting(FactAssertion::value).containsExactly(FactValue.of("51"));
+        assertThat(facts(EntityType.ELECTION_RESULT, result.code(), "political_party")).extracting(FactAssertion::value)
+                .containsExactly(FactValue.of("PXA1"));
+        assertThat(facts(EntityType.ELECTION_RESULT, result.code(), "seats").get(0).source())
+                .isEqualTo(PAGE + "#/data/0/attributes/seats_per_parties/0/total_number_of_seats");
     }
 
     @Test
@@ -113,7 +128,7 @@ class RecordMapperTest {
                 .containsEntry("countries.telephone_calling_code", 1)
                 .containsEntry("chambers.basic_salary", 1)
                 .containsEntry("chambers.designation_mode", 1)
-                .containsEntry("elections.seats_per_parties", 1);
+                .doesNotContainKey("elections.seats_per_parties");
         assertThat(data.computedNames()).containsEntry("chambers.current_men_number", 1);
         assertThat(facts(EntityType.CHAMBER, "XA-LC01", "current_men_number")).isEmpty();
         assertThat(data.rejected()).isEmpty();
