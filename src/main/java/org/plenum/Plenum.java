@@ -27,9 +27,10 @@ public class Plenum {
     static final String USAGE = """
             usage: java -jar plenum.jar [serve] [--name=value...]
                    java -jar plenum.jar import <format> <file>... [--name=value...]
+                   java -jar plenum.jar import parline <base-url> [--delay=500ms] [--page-size=5000] [--retries=5] [--restart]
                    java -jar plenum.jar export <report> --format=<format> [--year=Y --month=M ...] [--out=FILE]
                    java -jar plenum.jar publish [women-ranking|women-averages|all] [--year=Y --month=M]
-            import formats: ipu-ranking, ipu-historical, ipu-compare, parlgov, reference
+            import formats: ipu-ranking, ipu-historical, ipu-compare, parlgov, reference, popolo, parline (a Parline-compatible API)
             export reports: women-ranking, women-averages, age-brackets, sdg, compare; formats: ipu-csv, csv, xlsx, json (sdg: also sdmx-csv, sdmx-ml)
             """;
 

@@ -50,13 +50,21 @@ public class ImportService {
             throw new IllegalArgumentException("no file given for format " + format);
         }
         ParsedFile parsed = reader.read(files);
-        List<String> names = files.stream().map(InputFile::name).toList();
+        return write(format, files.stream().map(InputFile::name).toList(), parsed, List.of());
+    }
+
+    /**
+     * Writes what a reader read (files, or a harvested API: {@link ParlineImport}) in one batch, and reports it;
+     * {@code notes} join the report's warnings.
+     */
+    ImportReport write(String format, List<String> names, ParsedFile parsed, List<String> notes) {
         BatchResult result = store.apply(new FactBatch("import " + format + " " + String.join(" ", names),
                 parsed.entities(), parsed.facts()));
         List<String> rejected = new ArrayList<>();
         parsed.rejected().forEach(r -> rejected.add(r.toString()));
         rejected.addAll(result.rejected());
-        List<String> warnings = parsed.warnings().stream().map(ImportWarning::toString).toList();
+        List<String> warnings = new ArrayList<>(parsed.warnings().stream().map(ImportWarning::toString).toList());
+        warnings.addAll(notes);
         return new ImportReport(format, names, parsed.rowsRead(), result.entitiesAdded(), result.added(), result.changed(),
                 result.unchanged(), rejected, warnings, result.publication());
     }
