@@ -44,7 +44,7 @@ final class ChamberReading {
             long m = memberCount.value().getAsLong();
             long w = womenCount.value().getAsLong();
             if (m > 0 && w <= m) {
-                percent = Optional.of(ShareOfWomen.percent(w, m));
+                percent = Optional.of(ShareOfWomen.rankingCell(w, m));
             }
         }
         Optional<LocalDate> countedSince = Stream.of(members, women).flatMap(Optional::stream)

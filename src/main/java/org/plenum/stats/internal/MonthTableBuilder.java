@@ -144,7 +144,7 @@ public final class MonthTableBuilder {
         }
         Optional<EntityRecord> parliament = known(snapshot, EntityRef.parliament(code), knownAt);
         Optional<ChamberFigures> upper = known(snapshot, EntityRef.chamber(code + UPPER_SUFFIX), knownAt)
-                .filter(u -> sitting(u, lowerRecord.get(), parliament, date, knownAt))
+                .filter(u -> sitting(u, lowerRecord.get(), parliament, date, knownAt) && !ended(u, date, knownAt))
                 .flatMap(u -> ChamberReading.at(u, date, knownAt));
         Standing standing = lower.get().suspended() ? Standing.SUSPENDED
                 : lower.get().genderBreakdownKnown() ? Standing.RANKED : Standing.UNRANKED;
@@ -168,6 +168,12 @@ public final class MonthTableBuilder {
                 parliament.flatMap(p -> statedIf(p, STRUCTURE_OF_PARLIAMENT, UNICAMERAL, date, knownAt)),
                 statedIf(lower, SUSPENDED, "true", date, knownAt)));
         return noUpperSince.isEmpty() || !figuresSince.get().isBefore(noUpperSince.get());
+    }
+
+    /** Whether the chamber's counts are "Not applicable" on the date: it no longer exists (abolished, or its country). */
+    private static boolean ended(EntityRecord chamber, LocalDate date, Instant knownAt) {
+        return chamber.valueAt(MEMBERS, date, knownAt).map(TimedValue::value)
+                .filter(v -> v instanceof FactValue.Missing m && m.reason().equals(FactValue.NOT_APPLICABLE)).isPresent();
     }
 
     /** The start of the latest fact (visible at {@code knownAt}, starting by {@code date}) stating {@code expected}. */
