@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -292,6 +293,32 @@ abstract class DownloadsIntegrationTest {
             assertThat(fact.validTime().to()).as(fact.toString()).isEqualTo(step.to());
             assertThat(fact.entity().code()).endsWith("-UC02");
         }
+    }
+
+    /**
+     * IPU's 2020 compare file (upper chambers, share of women), value for value: each of its values is the
+     * registry's on the first and the last day of the interval IPU gives it ({@code as_of} in the interval).
+     */
+    @Test
+    void ipusCompareFileOf2020IsReproducedValueForValueFromTheBundledData() {
+        ParsedFile ipu = new IpuCompareReader().read(new InputFile("compare-upper-chambers-women-percent-2020.csv",
+                resource(COMPARE)));
+        List<FactAssertion> values = ipu.facts().stream().filter(f -> f.field().equals("current_women_percent")).toList();
+        List<String> differences = new java.util.ArrayList<>();
+        for (FactAssertion fact : values) {
+            LocalDate from = fact.validTime().from().orElseThrow();
+            for (LocalDate asOf : List.of(from, fact.validTime().to().orElse(from))) {
+                java.util.Optional<TimedValue> plenum = registry.current().get(fact.entity())
+                        .flatMap(c -> c.valueAt("current_women_percent", asOf, EntityRecord.LATEST));
+                if (!plenum.map(TimedValue::value).equals(java.util.Optional.of(fact.value()))) {
+                    differences.add(fact.entity().code() + " as of " + asOf + ": IPU " + fact.value() + ", Plenum "
+                            + plenum.map(TimedValue::value).map(Object::toString).orElse("nothing"));
+                }
+            }
+        }
+        System.out.println("compare 2020: " + values.size() + " values, " + differences.size() + " differences " + differences);
+        assertThat(values).hasSize(82); // 81 percentages and Sudan's "Not applicable"; the 4 rows without dates give none
+        assertThat(differences).isEmpty();
     }
 
     @Test

@@ -279,7 +279,8 @@ public class IpuHistoricalReader implements FormatReader {
                     }
                     boolean single = r.type().structParlStatus(upperChamberDays.contains(new CountryDay(country, r.validFrom())))
                             .equals(ChamberType.SINGLE.structParlStatus(false));
-                    if (lastUpper != null && single) {
+                    boolean upperRowSameDay = upperChamberDays.contains(new CountryDay(country, r.validFrom()));
+                    if (lastUpper != null && single && !upperRowSameDay && !hasCounts(lastUpper.chamber(), r.validFrom())) {
                         EntityRef upper = lastUpper.chamber();
                         String annotation = "no upper chamber from this date: IPU's workbook gives row " + r.row() + " ("
                                 + r.type().label() + ") for the parliament's only chamber, after the upper chamber's row "
@@ -300,7 +301,8 @@ public class IpuHistoricalReader implements FormatReader {
          * applicable", so the USSR's last figures are not carried into later years.
          */
         void endChambersOfFormerCountries() {
-            chamberCountries.forEach((chamber, country) -> FormerCountries.names(country).ifPresent(names -> {
+            chamberCountries.forEach((chamber, country) -> FormerCountries.names(country)
+                    .filter(names -> !hasCounts(chamber, names.ceased())).ifPresent(names -> {
                 String annotation = "the country ceased to exist on " + names.ceased();
                 FactValue ended = FactValue.missing(FactValue.NOT_APPLICABLE);
                 String source = firstRows.containsKey(country) ? source(firstRows.get(country)) : fileName;
@@ -419,6 +421,12 @@ public class IpuHistoricalReader implements FormatReader {
 
         private static String annotation(List<String> parts, Count count) {
             return String.join(SEPARATOR, Stream.concat(parts.stream(), count.unknownRemark().stream()).toList());
+        }
+
+        /** Whether a count of the chamber is already stated from that day (an end must not contradict it). */
+        private boolean hasCounts(EntityRef chamber, LocalDate day) {
+            return facts.stream().anyMatch(f -> f.entity().equals(chamber) && f.field().equals("current_members_number")
+                    && f.validTime().from().equals(Optional.of(day)));
         }
 
         private void declare(EntityRef chamber, String countryCode) {
