@@ -13,7 +13,7 @@ import org.plenum.exchange.csv.CsvRow;
  * The names IPU printed for a country before its current one, with the last day each held
  * ({@code exchange/country-renames.csv}: a small curated list, each row with its sources): Swaziland until 18 April
  * 2018, The former Yugoslav Republic of Macedonia until 13 February 2019, Turkey until 31 May 2022, Czech Republic
- * until the day before IPU's first bundled file that names it Czechia. A ranking of a past month prints the name of
+ * to the end of the month of IPU's last bundled file that names it so (March 2023). A ranking of a past month prints the name of
  * that month ({@link CountryNameFacts} states {@code country_name} with its valid time from this list).
  */
 final class CountryRenames {
