@@ -88,25 +88,34 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>A chamber type that names no one chamber (Special, Not available): the row's figures are not
  *       imported; the reason says whether the lower or single chamber's counts become unknown from that
  *       day (above) or that chamber has its own row that day.</li>
- *   <li>Seats or women that are not a clean non-negative whole number ({@code ?}, {@code na},
- *       {@code Not available}, {@code 7 5}, {@code 12 13 10???}, empty). The cell is rejected, not
- *       guessed; each count is judged alone, so a clean count of the same row is kept (the seats when
- *       only the women are unusable, as IPU's rows mostly are). The unusable count is stated as
- *       {@link FactValue.Missing} "No information available" from the row's date, with an annotation
- *       quoting the cell: otherwise the previous election's figure would seem to hold on through a
- *       period for which IPU has none. Likewise, more women than seats rejects the women cell and
- *       makes both counts unknown.</li>
+ *   <li>Seats or women that IPU wrote as unknown ({@code ?}, {@code na}, {@code Not available}, {@code 7 5},
+ *       {@code 12 13 10???}, empty). The cell is rejected, not guessed; each count is judged alone, so a clean
+ *       count of the same row is kept (the seats when only the women are unusable, as IPU's rows mostly are).
+ *       The unusable count is stated as {@link FactValue.Missing} "No information available" from the row's date,
+ *       with an annotation quoting the cell: otherwise the previous election's figure would seem to hold on
+ *       through a period for which IPU has none.</li>
+ *   <li>A count cell that cannot be IPU's (a negative or fractional number, a formula, an Excel error) or more
+ *       women than seats: the whole row is rejected and states nothing, so whatever Plenum recorded before for
+ *       the chamber stays (a damaged or hand-edited copy never replaces a good value; decision 0018).</li>
  *   <li>IPU's percentage, when the cell is a number (or a text such as {@code 26.2%}) and it differs
  *       from women / seats by more than 0.1 percentage point: rejected with both numbers, and the
  *       counts are kept, since the percentage is derived from them (in IPU's file the two such cells,
  *       0.0 % for 18 women of 100 seats and 1.25 % for 4 of 50, look like slips in the percentage).</li>
  *   <li>Rows of the same chamber whose valid time starts on the same day (same month; or, with the
  *       month not given, the same year): identical ones (same type, counts and marker) are imported
- *       once, from the first row, and each further one is reported as a duplicate naming that row;
- *       conflicting ones are all rejected, each naming the others, and the chamber's counts are
- *       stated as unknown from that day (and its structure too when the rows disagree on it or are
- *       rows of a legislature of the time).</li>
+ *       once, from the first row, and each further one is reported as a duplicate naming that row.
+ *       Of conflicting ones, one is imported and each other is reported as an {@link ImportWarning} naming
+ *       it: a row with both counts known, then a row with its month, then the later row of the sheet (Cuba
+ *       2013: row 807; Denmark 1953: its Single row). Conflicting rows that are all of a legislature of the
+ *       time (Yugoslavia 1945: two houses of one assembly) are all rejected, and the chamber's counts and
+ *       structure are stated as unknown from that day.</li>
  * </ul>
+ *
+ * <h2>Ends of chambers</h2>
+ * An upper chamber ends on the day of the first row of the parliament's single chamber after the upper
+ * chamber's last row (Denmark 1953, New Zealand 1951, Sweden 1970): from that day its counts are
+ * {@link FactValue.Missing} "Not applicable". The chambers of a former country end so on the day it ceased
+ * to exist. A later Upper row states figures again.
  *
  * <h2>Countries that no longer exist</h2>
  * A former country is still a country of its time: it keeps its ISO 3166-3 code (USSR {@code SUHH},
