@@ -34,7 +34,9 @@ public class Plenum {
             export reports: women-ranking, women-averages, age-brackets, sdg, compare; formats: ipu-csv, csv, xlsx, json (sdg: also sdmx-csv, sdmx-ml)
             """;
 
-    public static void main(String[] args) {
+    public static void main(String[] commandLine) {
+        boolean export = Arrays.stream(commandLine).filter(a -> !a.startsWith("--")).findFirst().filter("export"::equals).isPresent();
+        String[] args = export ? ExportCommandLine.joinSpacedValues(commandLine) : commandLine; // --field X as well as --field=X
         List<String> options = Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
         List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         String command = words.isEmpty() ? "serve" : words.get(0);

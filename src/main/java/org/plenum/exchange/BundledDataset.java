@@ -37,6 +37,7 @@ class BundledDataset implements SmartInitializingSingleton {
                     "reference/income-groups.csv", "reference/chambers.csv", "reference/population-by-age-sex.csv")),
             new Part("ipu-historical", List.of("ipu/women-in-parliament-historical-1945-2018.xlsx")),
             new Part("ipu-compare", List.of("ipu/compare-upper-chambers-women-percent-2020.csv")),
+            new Part("ipu-ranking", List.of("ipu/women-ranking-2023-03.csv")),
             new Part("ipu-ranking", List.of("ipu/women-ranking-2025-11.csv")),
             new Part("parlgov", List.of("parlgov/datacore__Country.csv", "parlgov/datacore__Code.csv",
                     "parlgov/elections__Election.csv", "parlgov/elections__ElectionResult.csv",

@@ -86,6 +86,24 @@ public class ExportCommandLine {
         }
     }
 
+    /**
+     * The command line with each {@code --name value} written {@code --name=value}, so that both spellings work
+     * ({@code export compare --field current_women_percent}): an option without {@code =} takes the next word as its
+     * value when that word is not an option itself.
+     */
+    public static String[] joinSpacedValues(String[] args) {
+        List<String> joined = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--") && !arg.contains("=") && i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                joined.add(arg + "=" + args[++i]);
+            } else {
+                joined.add(arg);
+            }
+        }
+        return joined.toArray(String[]::new);
+    }
+
     /** Options that configure the application (a property name with a dot, or an upper-case environment name). */
     private static boolean isApplicationProperty(String name) {
         return name.contains(".") || name.equals(name.toUpperCase(Locale.ROOT)) && name.matches(".*[A-Z].*");

@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * The chamber fields Plenum computes rather than stores (their formulas are in the field catalogue):
  * {@code current_women_percent} = women / current members × 100, rounded as IPU does (see {@link #percent}), and
  * {@code current_men_number} = current members − women. Where the counts are not known but a
- * percentage was imported as observed (IPU's compare exports), the observed percentage is shown.
+ * percentage was imported as observed (IPU's compare exports), the observed percentage is shown; and it is shown
+ * too where it was stated for a later day than the counts in force (see {@link #statedLater}).
  */
 final class ComputedFields {
 
@@ -69,6 +70,10 @@ final class ComputedFields {
                                                 List<TimedValue> women, List<TimedValue> observed) {
         Optional<TimedValue> m = at(members, at);
         Optional<TimedValue> w = at(women, at);
+        Optional<TimedValue> o = at(observed, at);
+        if (m.isPresent() && w.isPresent() && o.isPresent() && statedLater(o.get(), m.get(), w.get())) {
+            return o;
+        }
         if (m.isPresent() && w.isPresent()) {
             String source = "computed from " + WOMEN + " (" + w.get().source() + ") and " + MEMBERS + " (" + m.get().source() + ")";
             if (w.get().value() instanceof FactValue.Missing missing) {
@@ -88,7 +93,21 @@ final class ComputedFields {
             }
             return Optional.of(new TimedValue(Optional.empty(), Optional.empty(), FactValue.of(value), w.get().annotation(), source));
         }
-        return at(observed, at);
+        return o;
+    }
+
+    /**
+     * Whether a reported percentage was stated for a later day than the counts it competes with: the counts
+     * are then carried forward from an older date, and the newer reported figure is the better one (IPU's 2020
+     * compare export against counts of the 2018 workbook). At the same start day, the counts win.
+     */
+    private static boolean statedLater(TimedValue observed, TimedValue members, TimedValue women) {
+        LocalDate countsFrom = later(members.from().orElse(LocalDate.MIN), women.from().orElse(LocalDate.MIN));
+        return observed.from().orElse(LocalDate.MIN).isAfter(countsFrom);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static Optional<TimedValue> at(List<TimedValue> steps, LocalDate date) {

@@ -102,7 +102,12 @@ abstract class RegistryIntegrationTest {
             }
         }
         assertThat(published).hasSize(261);
-        published.forEach((chamber, share) -> assertThat(computed.get(chamber)).as(chamber).isEqualTo(share));
+        // The database's share is rounded once, as IPU's database and compare files are; the ranking table's cells in
+        // two steps (decision 0010). They differ, by 0.1, in the six rows where the two roundings differ.
+        Map<String, String> twoSteps = Map.of("NI-LC01", "54.9", "BA-LC01", "19.0", "BS-LC01", "17.9", "GH-LC01", "14.5",
+                "ST-LC01", "14.5", "LC-UC02", "54.5");
+        published.forEach((chamber, share) -> assertThat(computed.get(chamber)).as(chamber)
+                .isEqualTo(twoSteps.getOrDefault(chamber, share)));
     }
 
     /** Chamber code → "% W" as printed in IPU's November 2025 file, for every chamber with a share. */

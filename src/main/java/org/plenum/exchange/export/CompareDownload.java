@@ -22,7 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Any chamber field for chosen chambers over a range of years, in IPU's "compare" layout (ISO Code, Country,
  * Chamber, Status, the value column named after the field's label, Year, date_from, date_to, Notes, Structure,
- * Chamber type), the layout {@code ipu-compare} reads.
+ * Chamber type), the layout {@code ipu-compare} reads, with IPU's conventions: 15 records before the header (14
+ * metadata lines, the {@code API URL} among them, and a record holding a newline), Notes empty, one interval per
+ * value (a change of annotation or source alone starts none), and every current chamber of the structure each year:
+ * a chamber without a value that year gets IPU's row "No information available" with {@code -} for the dates and
+ * the chamber type. Chambers that no longer exist (abolished: their latest count is "Not applicable") and former
+ * countries are left out, as IPU's files leave them out.
  *
  * <p>IPU's compare file of a year gives, per chamber, the value the chamber had last in that year with its whole
  * validity interval ({@code date_from}, {@code date_to}; {@code -} for a value still true), and leaves Year empty.
@@ -44,7 +49,8 @@ final class CompareDownload {
     record Chambers(String description, Predicate<String> test) {
     }
 
-    private record Row(EntityRecord chamber, TimedValue step) {
+    /** A chamber's row of one year: its value's step, or none (the chamber had no value that year). */
+    private record Row(EntityRecord chamber, Optional<TimedValue> step, int year) {
     }
 
     private CompareDownload() {
@@ -59,12 +65,21 @@ final class CompareDownload {
                 .sorted(Comparator.comparing((EntityRecord c) -> countryName(snapshot, c)).thenComparing(EntityRecord::code))
                 .toList();
         for (EntityRecord chamber : records) {
-            List<TimedValue> steps = chamber.timeline(field.id(), EntityRecord.LATEST);
-            Set<TimedValue> kept = new LinkedHashSet<>();
-            for (int year = fromYear; year <= toYear; year++) {
-                lastIn(steps, year).ifPresent(kept::add);
+            if (!current(chamber)) {
+                continue;
             }
-            kept.forEach(step -> rows.add(new Row(chamber, step)));
+            List<TimedValue> steps = oneIntervalPerValue(chamber.timeline(field.id(), EntityRecord.LATEST));
+            Set<TimedValue> kept = new LinkedHashSet<>();
+            boolean previousYearEmpty = false;
+            for (int year = fromYear; year <= toYear; year++) {
+                Optional<TimedValue> last = lastIn(steps, year);
+                if (last.isEmpty() && !previousYearEmpty) {
+                    rows.add(new Row(chamber, Optional.empty(), year)); // once for a run of years without a value
+                } else if (last.isPresent() && kept.add(last.get())) {
+                    rows.add(new Row(chamber, last, year));
+                }
+                previousYearEmpty = last.isEmpty();
+            }
         }
         List<String> header = new ArrayList<>(COLUMNS_BEFORE);
         header.add(label);
@@ -78,14 +93,45 @@ final class CompareDownload {
                 new MetadataLine("Data dictionary", provenance.url("/api/v1/metadata/fields/" + field.id())),
                 new MetadataLine("Structure", chambers.description()),
                 new MetadataLine("Region", "Any")));
+        // IPU's 14 lines (with its API URL), then the record holding a newline: 15 records before the header, which
+        // scripts written for IPU's files skip (R readr: skip = 15)
         provenance.publisher(REPORT, "/api/v1/chambers", query, format).stream()
-                .filter(line -> !line.label().equals("Data dictionary") && !line.label().equals("API URL"))
+                .filter(line -> !line.label().equals("Data dictionary"))
                 .forEach(metadata::add);
         TidyTable tidy = new TidyTable(List.of("iso_code", "country", "chamber_code", "chamber", "status", field.id(),
                 "missing_reason", "date_from", "date_to", "notes", "structure", "chamber_type"),
                 rows.stream().map(r -> tidyRow(snapshot, r)).toList());
         return new Download(REPORT + "-" + field.id() + "-" + fromYear + (fromYear == toYear ? "" : "-" + toYear),
                 metadata, new IpuTable(List.of(header), ipuRows), tidy);
+    }
+
+    /**
+     * Whether the chamber exists today, as IPU's compare files list only current chambers: not a chamber whose
+     * latest count says "Not applicable" (an abolished chamber, decision 0018), not one of a former country.
+     */
+    private static boolean current(EntityRecord chamber) {
+        return chamber.latest("current_members_number", EntityRecord.LATEST).map(TimedValue::value)
+                .filter(v -> v instanceof FactValue.Missing m && m.reason().equals(FactValue.NOT_APPLICABLE)).isEmpty();
+    }
+
+    /**
+     * The steps with the intervals IPU gives: one interval per value. Consecutive steps of the same value (whose
+     * annotation or source changed) are one interval, from the first's start to the last's end.
+     */
+    private static List<TimedValue> oneIntervalPerValue(List<TimedValue> steps) {
+        List<TimedValue> merged = new ArrayList<>();
+        for (TimedValue step : steps) {
+            int last = merged.size() - 1;
+            TimedValue previous = last >= 0 ? merged.get(last) : null;
+            boolean adjacent = previous != null && previous.to().isPresent() && step.from().isPresent()
+                    && previous.to().get().plusDays(1).equals(step.from().get());
+            if (adjacent && previous.value().equals(step.value())) {
+                merged.set(last, new TimedValue(previous.from(), step.to(), previous.value(), previous.annotation(), previous.source()));
+            } else {
+                merged.add(step);
+            }
+        }
+        return merged;
     }
 
     /** The step the value was in last in {@code year}: the latest one whose interval overlaps the year. */
@@ -120,8 +166,16 @@ final class CompareDownload {
 
     private static List<Object> tidyRow(Snapshot snapshot, Row row) {
         EntityRecord chamber = row.chamber();
-        TimedValue step = row.step();
         String country = chamber.code().substring(0, chamber.code().indexOf('-'));
+        if (row.step().isEmpty()) {
+            // IPU's row for a current chamber without a value that year: no interval, no chamber type
+            LocalDate endOfYear = LocalDate.of(row.year(), 12, 31);
+            return Arrays.asList(country, countryName(snapshot, chamber), chamber.code(),
+                    english(chamber.latest("chamber_name", EntityRecord.LATEST)).orElse(""), "", null,
+                    FactValue.NO_INFORMATION, null, null, "", bicameral(snapshot, country, endOfYear) ? "Bicameral" : "Unicameral",
+                    "-");
+        }
+        TimedValue step = row.step().get();
         LocalDate at = step.from().orElseGet(() -> step.to().orElse(LocalDate.now()));
         boolean suspended = chamber.valueAt("is_suspended_chamber", at, EntityRecord.LATEST)
                 .map(v -> v.value().equals(FactValue.of("true"))).orElse(false);
@@ -130,11 +184,12 @@ final class CompareDownload {
                 : bicameral ? "Lower chamber" : "Single chamber";
         String value = step.value() instanceof FactValue.Present present ? present.value() : null;
         String missing = step.value() instanceof FactValue.Missing m ? m.reason() : null;
+        // Notes empty, as in IPU's files: Plenum's annotations are in the API and the tidy formats' sources
         return Arrays.asList(country, countryName(snapshot, chamber),  chamber.code(),
                 english(chamber.valueAt("chamber_name", at, EntityRecord.LATEST)
                         .or(() -> chamber.latest("chamber_name", EntityRecord.LATEST))).orElse(""),
                 suspended ? "Suspended" : "", value, missing, step.from().map(LocalDate::toString).orElse(null),
-                step.to().map(LocalDate::toString).orElse(null), step.annotation(),
+                step.to().map(LocalDate::toString).orElse(null), "",
                 bicameral ? "Bicameral" : "Unicameral", chamberType);
     }
 

@@ -25,6 +25,10 @@ final class SdgDownload {
         String notes = "**Notes** :\n\n*   SDG indicators 5.5.1(a) and 16.7.1(a), whose custodian is the"
                 + " Inter-Parliamentary Union, computed by Plenum; regional aggregates from raw counts.\n*   Series: "
                 + series + "; reference date " + report.referenceDate() + "."
+                + "\n*   Year convention: the UN SDG database's (decision 0008). The value of year Y describes the"
+                + " parliaments on the reference date of Y: 1 January Y from 2020 (5.5.1(a) and 16.7.1(a)), 1 February Y"
+                + " for 2013-2019, IPU's day in late January or early February for 1997-2012. The World Bank's"
+                + " SG.GEN.PARL.ZS for year Y describes about 1 December Y / 1 January Y+1: compare it with year Y+1 here."
                 + report.notes().stream().map(n -> "\n*   " + n).collect(Collectors.joining());
         List<MetadataLine> metadata = provenance.metadata("SDG indicators on national parliaments",
                 Integer.toString(report.year()), "-", "Any", REPORT, "/api/v1/reports/sdg", query, format, notes);

@@ -1,5 +1,6 @@
 package org.plenum.exchange.reference;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -56,7 +57,21 @@ final class CountryNameFacts {
         String source = un.map(CountryCodes.Names::source)
                 .map(s -> ipu.map(i -> s + "; IPU name: " + i.source()).orElse(s))
                 .orElseGet(() -> ipu.get().source());
-        out.fact(EntityRef.country(alpha2), "country_name", ValidTime.always(),
+        List<CountryRenames.FormerName> former = CountryRenames.of(alpha2);
+        if (former.isEmpty()) {
+            out.fact(EntityRef.country(alpha2), "country_name", ValidTime.always(),
+                    FactValue.of(TranslatedText.of(english, french)), source);
+            return;
+        }
+        // IPU's former names, each until its last day, then the current one (a past month prints the name of the time)
+        for (int i = 0; i < former.size(); i++) {
+            CountryRenames.FormerName name = former.get(i);
+            ValidTime validTime = i == 0 ? ValidTime.always() : ValidTime.from(former.get(i - 1).until().plusDays(1));
+            out.fact(EntityRef.country(alpha2), "country_name", validTime, FactValue.of(TranslatedText.of(name.english(),
+                    name.french())), "name used until " + name.until() + ": " + name.source(),
+                    CountryRenames.RESOURCE.substring(1) + "; " + source);
+        }
+        out.fact(EntityRef.country(alpha2), "country_name", ValidTime.from(former.get(former.size() - 1).until().plusDays(1)),
                 FactValue.of(TranslatedText.of(english, french)), source);
     }
 }

@@ -44,12 +44,15 @@ final class ChamberReading {
             long m = memberCount.value().getAsLong();
             long w = womenCount.value().getAsLong();
             if (m > 0 && w <= m) {
-                percent = Optional.of(ShareOfWomen.percent(w, m));
+                percent = Optional.of(ShareOfWomen.rankingCell(w, m));
             }
         }
         Optional<LocalDate> countedSince = Stream.of(members, women).flatMap(Optional::stream)
                 .map(TimedValue::from).flatMap(Optional::stream).max(Comparator.naturalOrder());
-        return Optional.of(new ChamberFigures(chamber.code(), text(chamber.valueAt(LAST_ELECTION, date, knownAt)),
+        // a suspended chamber has no election in force: IPU's table prints "-" (an earlier file's election would
+        // otherwise carry on: Bangladesh's of 2018 from the ranking of March 2023)
+        Optional<String> lastElection = suspended ? Optional.empty() : text(chamber.valueAt(LAST_ELECTION, date, knownAt));
+        return Optional.of(new ChamberFigures(chamber.code(), lastElection,
                 memberCount, womenCount, percent, text(chamber.valueAt(SEAT_BASIS_NOTE, date, knownAt)), suspended,
                 countedSince));
     }

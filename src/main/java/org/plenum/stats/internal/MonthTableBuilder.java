@@ -48,8 +48,10 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>Suspended ({@code is_suspended_chamber} true on the date): listed last, by name. Otherwise ranked when
  *       both counts are known (members above 0), by the share rounded as IPU does; otherwise unranked, listed
  *       after the ranked rows, by name.</li>
- *   <li>Ranks: standard competition ranking on the rounded share (1, 2, 2, 4); ties listed by name; a tied row
- *       after the first of its tie is a ditto row. Names in IPU's order ({@link CountryOrder}).</li>
+ *   <li>Ranks: standard competition ranking on the rounded share (1, 2, 2, 4); ties listed by the plain code-point
+ *       order of the name, as IPU lists them (Cyprus before Côte d'Ivoire; decision 0010); a tied row after the
+ *       first of its tie is a ditto row. Unranked and suspended rows by name in IPU's alphabetical order
+ *       ({@link CountryOrder}).</li>
  *   <li>The upper chamber {@code CC-UC02} stands beside the country when it has figures true on the date and
  *       no statement since those figures were stated says that the parliament had no sitting upper chamber:
  *       the lower chamber's {@code struct_parl_status} {@code unicameral}, the parliament's
@@ -78,9 +80,11 @@ public final class MonthTableBuilder {
     private static final Comparator<Candidate> BY_NAME = Comparator
             .comparing((Candidate c) -> c.names().english(), CountryOrder.NAMES)
             .thenComparing(Candidate::code);
+    /** Ties in IPU's order: by the plain code-point order of the English name (Cyprus before Côte d'Ivoire). */
     private static final Comparator<Candidate> BY_SHARE = Comparator
             .comparing(Candidate::percent, Comparator.reverseOrder())
-            .thenComparing(BY_NAME);
+            .thenComparing((Candidate c) -> c.names().english())
+            .thenComparing(Candidate::code);
 
     private MonthTableBuilder() {
     }
@@ -144,7 +148,7 @@ public final class MonthTableBuilder {
         }
         Optional<EntityRecord> parliament = known(snapshot, EntityRef.parliament(code), knownAt);
         Optional<ChamberFigures> upper = known(snapshot, EntityRef.chamber(code + UPPER_SUFFIX), knownAt)
-                .filter(u -> sitting(u, lowerRecord.get(), parliament, date, knownAt))
+                .filter(u -> sitting(u, lowerRecord.get(), parliament, date, knownAt) && !ended(u, date, knownAt))
                 .flatMap(u -> ChamberReading.at(u, date, knownAt));
         Standing standing = lower.get().suspended() ? Standing.SUSPENDED
                 : lower.get().genderBreakdownKnown() ? Standing.RANKED : Standing.UNRANKED;
@@ -168,6 +172,12 @@ public final class MonthTableBuilder {
                 parliament.flatMap(p -> statedIf(p, STRUCTURE_OF_PARLIAMENT, UNICAMERAL, date, knownAt)),
                 statedIf(lower, SUSPENDED, "true", date, knownAt)));
         return noUpperSince.isEmpty() || !figuresSince.get().isBefore(noUpperSince.get());
+    }
+
+    /** Whether the chamber's counts are "Not applicable" on the date: it no longer exists (abolished, or its country). */
+    private static boolean ended(EntityRecord chamber, LocalDate date, Instant knownAt) {
+        return chamber.valueAt(MEMBERS, date, knownAt).map(TimedValue::value)
+                .filter(v -> v instanceof FactValue.Missing m && m.reason().equals(FactValue.NOT_APPLICABLE)).isPresent();
     }
 
     /** The start of the latest fact (visible at {@code knownAt}, starting by {@code date}) stating {@code expected}. */

@@ -69,6 +69,10 @@ final class ChambersOnDate {
                 former.add(country.get().code());
                 continue;
             }
+            if (members.map(TimedValue::value).filter(v -> v instanceof FactValue.Missing m
+                    && m.reason().equals(FactValue.NOT_APPLICABLE)).isPresent()) {
+                continue; // the chamber no longer existed (abolished, or its country ceased to exist)
+            }
             if (kind.get() == SdgSeries.Chamber.UPPER && abolished(at, chamber, country.get())) {
                 continue;
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.plenum.exchange.ReaderFixtures.bundled;
 import static org.plenum.exchange.ReaderFixtures.count;
 import static org.plenum.exchange.ReaderFixtures.fact;
+import static org.plenum.exchange.ReaderFixtures.facts;
 import static org.plenum.exchange.ReaderFixtures.maybeFact;
 import static org.plenum.exchange.ReaderFixtures.value;
 
@@ -38,12 +39,13 @@ class ReferenceReaderTest {
     void countryCodes() {
         ParsedFile parsed = read("country-codes.csv");
 
-        // 249 rows, all with an alpha-2 code; 4 facts each (name, alpha-3, numeric, M49)
+        // 249 rows, all with an alpha-2 code; 4 facts each (name, alpha-3, numeric, M49), and the 4 former names
+        // of exchange/country-renames.csv (CZ, MK, SZ, TR: their names with valid time)
         assertThat(parsed.file()).isEqualTo("country-codes.csv");
         assertThat(parsed.rowsRead()).isEqualTo(249);
         assertThat(parsed.entities()).hasSize(249).allMatch(d -> d.entity().type() == EntityType.COUNTRY
                 && d.parent().isEmpty());
-        assertThat(parsed.facts()).hasSize(996);
+        assertThat(parsed.facts()).hasSize(996 + 4);
         assertThat(parsed.rejected()).isEmpty();
 
         assertThat(value(fact(parsed, EntityType.COUNTRY, "ES", "iso_alpha3_code"))).isEqualTo("ESP");
@@ -61,8 +63,9 @@ class ReferenceReaderTest {
                 .isEqualTo("{\"en\":\"Côte d'Ivoire\",\"fr\":\"Côte d’Ivoire\"}");
         assertThat(value(fact(parsed, EntityType.COUNTRY, "GM", "country_name")))
                 .isEqualTo("{\"en\":\"Gambia (The)\",\"fr\":\"Gambie\"}");
-        assertThat(value(fact(parsed, EntityType.COUNTRY, "TR", "country_name")))
-                .isEqualTo("{\"en\":\"Türkiye\",\"fr\":\"Türkiye\"}");
+        // Türkiye since 1 June 2022, Turkey before (exchange/country-renames.csv)
+        assertThat(facts(parsed, EntityType.COUNTRY, "TR", "country_name")).extracting(ReaderFixtures::value)
+                .containsExactly("{\"en\":\"Turkey\",\"fr\":\"Turquie\"}", "{\"en\":\"Türkiye\",\"fr\":\"Türkiye\"}");
         assertThat(fact(parsed, EntityType.COUNTRY, "GM", "country_name").source())
                 .matches("country-codes\\.csv row [0-9]+; IPU name: ipu-regions\\.csv row [0-9]+");
         // a territory IPU does not name keeps the UN name
@@ -78,14 +81,17 @@ class ReferenceReaderTest {
     void ipuRegions() {
         ParsedFile parsed = read("ipu-regions.csv");
 
-        // 193 rows; 8 have no region and none has a sub-region; every row names its country as IPU does,
-        // which with the French of the bundled country-codes.csv makes the country_name
+        // 193 rows, each with a region (8 of them added by hand after IPU's grouping of their neighbours: see
+        // SOURCES.md) and none with a sub-region; every row names its country as IPU does, which with the French of
+        // the bundled country-codes.csv makes the country_name (and 4 former names, with their valid time)
         assertThat(parsed.rowsRead()).isEqualTo(193);
         assertThat(parsed.entities()).hasSize(193);
-        assertThat(parsed.facts()).hasSize(185 + 193);
-        assertThat(count(parsed, "region")).isEqualTo(185);
+        assertThat(parsed.facts()).hasSize(193 + 193 + 4);
+        assertThat(count(parsed, "region")).isEqualTo(193);
         assertThat(count(parsed, "sub_region")).isZero();
-        assertThat(count(parsed, "country_name")).isEqualTo(193);
+        assertThat(count(parsed, "country_name")).isEqualTo(193 + 4);
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "TD", "region"))).isEqualTo("sub_saharan_africa");
+        assertThat(value(fact(parsed, EntityType.COUNTRY, "CN", "region"))).isEqualTo("asia");
         assertThat(parsed.rejected()).isEmpty();
         assertThat(value(fact(parsed, EntityType.COUNTRY, "BO", "country_name")))
                 .isEqualTo("{\"en\":\"Bolivia (Plurinational State of)\",\"fr\":\"Bolivie (État plurinational de)\"}");
@@ -97,7 +103,6 @@ class ReferenceReaderTest {
         assertThat(rwanda.validTime()).isEqualTo(ValidTime.always());
         assertThat(value(fact(parsed, EntityType.COUNTRY, "ES", "region"))).isEqualTo("europe");
         assertThat(value(fact(parsed, EntityType.COUNTRY, "MA", "region"))).isEqualTo("middle_east_and_north_africa");
-        assertThat(maybeFact(parsed, EntityType.COUNTRY, "CN", "region")).isEmpty();
         assertThat(parsed.facts()).filteredOn(f -> f.field().equals("region")).extracting(ReaderFixtures::value).containsOnly(
                 "americas", "asia", "europe", "middle_east_and_north_africa", "pacific", "sub_saharan_africa");
     }
@@ -144,7 +149,7 @@ class ReferenceReaderTest {
 
         assertThat(parsed.file()).isEqualTo("income-groups.csv, country-codes.csv");
         assertThat(parsed.rowsRead()).isEqualTo(218 + 249);
-        assertThat(parsed.facts()).hasSize(217 + 996);
+        assertThat(parsed.facts()).hasSize(217 + 996 + 4);
         assertThat(parsed.rejected()).hasSize(1);
         assertThat(value(fact(parsed, EntityType.COUNTRY, "DE", "income_group"))).isEqualTo("high_income");
     }
@@ -242,10 +247,17 @@ class ReferenceReaderTest {
                 "population-by-age-sex.csv");
 
         assertThat(parsed.rowsRead()).isEqualTo(249 + 193 + 218 + 275 + 9912);
-        assertThat(parsed.facts()).hasSize(996 + 185 + 217 + 2390 + 10384);
+        assertThat(parsed.facts()).hasSize(996 + 4 + 193 + 217 + 2390 + 10384);
         assertThat(parsed.rejected()).extracting(RejectedRow::file).containsExactly("income-groups.csv");
-        // one country_name per country: IPU's English name merged with the French of country-codes.csv
-        assertThat(count(parsed, "country_name")).isEqualTo(249);
+        // one country_name per country: IPU's English name merged with the French of country-codes.csv; and for the
+        // 4 countries of exchange/country-renames.csv, the former name until it changed
+        assertThat(count(parsed, "country_name")).isEqualTo(249 + 4);
+        assertThat(parsed.facts()).filteredOn(f -> f.field().equals("country_name") && f.entity().code().equals("SZ"))
+                .extracting(f -> f.validTime().from(), FactAssertion::value).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(java.util.Optional.empty(),
+                                org.plenum.registry.FactValue.of("{\"en\":\"Swaziland\",\"fr\":\"Swaziland\"}")),
+                        org.assertj.core.groups.Tuple.tuple(java.util.Optional.of(java.time.LocalDate.of(2018, 4, 19)),
+                                org.plenum.registry.FactValue.of("{\"en\":\"Eswatini\",\"fr\":\"Eswatini\"}")));
         assertThat(parsed.facts().stream().filter(f -> f.field().equals("country_name")).map(FactAssertion::entity).distinct())
                 .hasSize(249);
         assertThat(value(fact(parsed, EntityType.COUNTRY, "GM", "country_name")))

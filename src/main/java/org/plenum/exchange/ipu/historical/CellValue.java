@@ -43,8 +43,27 @@ sealed interface CellValue {
         }
     }
 
+    /**
+     * A formula cell: its formula and its cached result. Counts are typed in IPU's workbook, never computed, so a
+     * formula in a count cell is a corrupted cell; elsewhere the cached result is read ({@link #result}).
+     */
+    record Formula(String formula, CellValue cached) implements CellValue {
+        @Override
+        public String quoted() {
+            return "the formula '=" + formula + "'";
+        }
+    }
+
+    /** The value the cell shows: the cached result of a formula, else the cell itself. */
+    default CellValue result() {
+        return this instanceof Formula formula ? formula.cached() : this;
+    }
+
     /** The text of a text cell without its surrounding spaces, the number of a number cell, or "". */
     default String trimmedText() {
+        if (this instanceof Formula formula) {
+            return formula.cached().trimmedText();
+        }
         if (this instanceof Text text) {
             return text.value().strip();
         }
@@ -68,6 +87,6 @@ sealed interface CellValue {
     }
 
     default boolean isBlank() {
-        return this instanceof Blank || (this instanceof Text text && text.value().isBlank());
+        return this instanceof Formula formula ? formula.cached().isBlank() : this instanceof Blank || (this instanceof Text text && text.value().isBlank());
     }
 }

@@ -27,6 +27,11 @@ record ChamberRecord(int row, String countryCode, ChamberType type, LocalDate va
         return EntityRef.chamber(type.chamberCode(countryCode));
     }
 
+    /** Whether the row's month was given and read (not valid from the start of the year for want of one). */
+    boolean monthGiven() {
+        return remarks.stream().noneMatch(r -> r.endsWith("valid from the start of the year"));
+    }
+
     /** Two rows with the same key would state facts of the same chamber from the same day. */
     Key key() {
         return new Key(chamber().code(), validFrom);

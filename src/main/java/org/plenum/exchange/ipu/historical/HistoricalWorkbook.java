@@ -127,7 +127,13 @@ final class HistoricalWorkbook {
         if (cell == null) {
             return new CellValue.Blank();
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (cell.getCellType() == CellType.FORMULA) {
+            return new CellValue.Formula(cell.getCellFormula(), value(cell, cell.getCachedFormulaResultType()));
+        }
+        return value(cell, cell.getCellType());
+    }
+
+    private static CellValue value(Cell cell, CellType type) {
         return switch (type) {
             case NUMERIC -> new CellValue.Number(cell.getNumericCellValue());
             case STRING -> new CellValue.Text(cell.getStringCellValue());

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.plenum.exchange.FormatReader;
+import org.plenum.exchange.ImportWarning;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.RejectedRow;
@@ -87,25 +88,34 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>A chamber type that names no one chamber (Special, Not available): the row's figures are not
  *       imported; the reason says whether the lower or single chamber's counts become unknown from that
  *       day (above) or that chamber has its own row that day.</li>
- *   <li>Seats or women that are not a clean non-negative whole number ({@code ?}, {@code na},
- *       {@code Not available}, {@code 7 5}, {@code 12 13 10???}, empty). The cell is rejected, not
- *       guessed; each count is judged alone, so a clean count of the same row is kept (the seats when
- *       only the women are unusable, as IPU's rows mostly are). The unusable count is stated as
- *       {@link FactValue.Missing} "No information available" from the row's date, with an annotation
- *       quoting the cell: otherwise the previous election's figure would seem to hold on through a
- *       period for which IPU has none. Likewise, more women than seats rejects the women cell and
- *       makes both counts unknown.</li>
+ *   <li>Seats or women that IPU wrote as unknown ({@code ?}, {@code na}, {@code Not available}, {@code 7 5},
+ *       {@code 12 13 10???}, empty). The cell is rejected, not guessed; each count is judged alone, so a clean
+ *       count of the same row is kept (the seats when only the women are unusable, as IPU's rows mostly are).
+ *       The unusable count is stated as {@link FactValue.Missing} "No information available" from the row's date,
+ *       with an annotation quoting the cell: otherwise the previous election's figure would seem to hold on
+ *       through a period for which IPU has none.</li>
+ *   <li>A count cell that cannot be IPU's (a negative or fractional number, a formula, an Excel error) or more
+ *       women than seats: the whole row is rejected and states nothing, so whatever Plenum recorded before for
+ *       the chamber stays (a damaged or hand-edited copy never replaces a good value; decision 0018).</li>
  *   <li>IPU's percentage, when the cell is a number (or a text such as {@code 26.2%}) and it differs
  *       from women / seats by more than 0.1 percentage point: rejected with both numbers, and the
  *       counts are kept, since the percentage is derived from them (in IPU's file the two such cells,
  *       0.0 % for 18 women of 100 seats and 1.25 % for 4 of 50, look like slips in the percentage).</li>
  *   <li>Rows of the same chamber whose valid time starts on the same day (same month; or, with the
  *       month not given, the same year): identical ones (same type, counts and marker) are imported
- *       once, from the first row, and each further one is reported as a duplicate naming that row;
- *       conflicting ones are all rejected, each naming the others, and the chamber's counts are
- *       stated as unknown from that day (and its structure too when the rows disagree on it or are
- *       rows of a legislature of the time).</li>
+ *       once, from the first row, and each further one is reported as a duplicate naming that row.
+ *       Of conflicting ones, one is imported and each other is reported as an {@link ImportWarning} naming
+ *       it: a row with both counts known, then a row with its month, then the later row of the sheet (Cuba
+ *       2013: row 807; Denmark 1953: its Single row). Conflicting rows that are all of a legislature of the
+ *       time (Yugoslavia 1945: two houses of one assembly) are all rejected, and the chamber's counts and
+ *       structure are stated as unknown from that day.</li>
  * </ul>
+ *
+ * <h2>Ends of chambers</h2>
+ * An upper chamber ends on the day of the first row of the parliament's single chamber after the upper
+ * chamber's last row (Denmark 1953, New Zealand 1951, Sweden 1970): from that day its counts are
+ * {@link FactValue.Missing} "Not applicable". The chambers of a former country end so on the day it ceased
+ * to exist. A later Upper row states figures again.
  *
  * <h2>Countries that no longer exist</h2>
  * A former country is still a country of its time: it keeps its ISO 3166-3 code (USSR {@code SUHH},
@@ -162,9 +172,12 @@ public class IpuHistoricalReader implements FormatReader {
         Set<CountryDay> upperChamberDays = byChamberAndDay.values().stream().flatMap(List::stream)
                 .filter(r -> r.type() == ChamberType.UPPER).map(r -> new CountryDay(r.countryCode(), r.validFrom()))
                 .collect(Collectors.toSet());
-        byChamberAndDay.values().forEach(records -> out.records(records, upperChamberDays));
+        List<ChamberRecord> stated = new ArrayList<>();
+        byChamberAndDay.values().forEach(records -> out.records(records, upperChamberDays).ifPresent(stated::add));
+        out.endUpperChambers(stated, upperChamberDays);
         unplacedByChamberAndDay.forEach((key, unplaced) -> out.unplaced(unplaced,
                 Optional.ofNullable(byChamberAndDay.get(key)).map(records -> records.get(0))));
+        out.endChambersOfFormerCountries();
         return out.toParsedFile(rows.size());
     }
 
@@ -179,12 +192,16 @@ public class IpuHistoricalReader implements FormatReader {
         private final Set<EntityDeclaration> chambers = new LinkedHashSet<>();
         private final List<FactAssertion> facts = new ArrayList<>();
         private final List<RejectedRow> rejected = new ArrayList<>();
+        private final List<ImportWarning> warnings = new ArrayList<>();
+        private final Map<EntityRef, String> chamberCountries = new LinkedHashMap<>();
+        private final Map<String, Integer> firstRows = new LinkedHashMap<>();
 
         Output(String fileName) {
             this.fileName = fileName;
         }
 
         void formerCountry(String code, int row) {
+            firstRows.putIfAbsent(code, row);
             FormerCountries.names(code).ifPresent(names -> {
                 EntityRef country = EntityRef.country(code);
                 if (countries.add(EntityDeclaration.of(country))) {
@@ -202,13 +219,13 @@ public class IpuHistoricalReader implements FormatReader {
         }
 
         /** The rows of one chamber whose valid time starts on the same day. */
-        void records(List<ChamberRecord> records, Set<CountryDay> upperChamberDays) {
+        Optional<ChamberRecord> records(List<ChamberRecord> records, Set<CountryDay> upperChamberDays) {
             ChamberRecord first = records.get(0);
             declare(first.chamber(), first.countryCode());
             boolean upperChamberSameDay = upperChamberDays.contains(new CountryDay(first.countryCode(), first.validFrom()));
             if (records.size() == 1) {
                 state(first, first.notes().isEmpty() ? List.of() : List.of(first.notes()), first.remarks(), upperChamberSameDay);
-                return;
+                return Optional.of(first);
             }
             List<String> notes = records.stream().map(ChamberRecord::notes).filter(n -> !n.isEmpty()).distinct().toList();
             boolean identical = records.stream().allMatch(r -> r.figures().equals(first.figures()));
@@ -218,14 +235,134 @@ public class IpuHistoricalReader implements FormatReader {
                         "duplicate of row " + first.row() + " (same chamber " + first.chamber().code() + ", valid from "
                                 + first.validFrom() + ", same figures: " + first.figures() + "); imported once, from row "
                                 + first.row())));
-                return;
+                return Optional.of(first);
             }
+            if (records.stream().allMatch(r -> r.type().placement() == ChamberType.Placement.LEGISLATURE_OF_THE_TIME)) {
+                conflictUnresolved(records, notes, upperChamberSameDay);
+                return Optional.empty();
+            }
+            ChamberRecord kept = preferred(records);
+            for (ChamberRecord r : records) {
+                if (r == kept) {
+                    continue;
+                }
+                boolean duplicateOfKept = r.figures().equals(kept.figures());
+                warnings.add(new ImportWarning(fileName, r.row(), "", duplicateOfKept
+                        ? "duplicate of row " + kept.row() + " (same chamber " + kept.chamber().code() + ", valid from "
+                                + kept.validFrom() + ", same figures: " + kept.figures() + "); imported once, from row " + kept.row()
+                        : "this row (" + r.figures() + ") conflicts with row " + kept.row() + " (" + kept.figures()
+                                + "): same chamber " + kept.chamber().code() + ", valid from the same day " + kept.validFrom()
+                                + "; row " + kept.row() + " is imported (" + whyPreferred(kept, records) + "), this row is not"));
+            }
+            List<String> remarks = new ArrayList<>(kept.remarks());
+            remarks.add("IPU's workbook gives other figures for this chamber and day in row"
+                    + (records.size() > 2 ? "s " : " ") + records.stream().filter(r -> r != kept && !r.figures().equals(kept.figures()))
+                    .map(r -> r.row() + " (" + r.figures() + ")").collect(Collectors.joining(", "))
+                    + "; row " + kept.row() + " is used (" + whyPreferred(kept, records) + ")");
+            state(kept, kept.notes().isEmpty() ? List.of() : List.of(kept.notes()), remarks, upperChamberSameDay);
+            return Optional.of(kept);
+        }
+
+        /**
+         * Ends an upper chamber where the workbook itself says the parliament became unicameral: a row of the
+         * single chamber (Single, or a legislature of the time without an Upper row that day) later than the upper
+         * chamber's last row. From that row's day the upper chamber's counts are "Not applicable", so its last
+         * figures are not carried on (Denmark 1953, New Zealand 1951, Sweden 1971…). A later Upper row states
+         * figures again.
+         */
+        void endUpperChambers(List<ChamberRecord> stated, Set<CountryDay> upperChamberDays) {
+            Map<String, List<ChamberRecord>> byCountry = new LinkedHashMap<>();
+            stated.forEach(r -> byCountry.computeIfAbsent(r.countryCode(), c -> new ArrayList<>()).add(r));
+            byCountry.forEach((country, records) -> {
+                if (records.stream().noneMatch(r -> r.type() == ChamberType.UPPER)) {
+                    return;
+                }
+                List<ChamberRecord> inOrder = new ArrayList<>(records);
+                inOrder.sort(Comparator.comparing(ChamberRecord::validFrom)
+                        .thenComparing(r -> r.type() == ChamberType.UPPER ? 0 : 1));
+                ChamberRecord lastUpper = null;
+                for (ChamberRecord r : inOrder) {
+                    if (r.type() == ChamberType.UPPER) {
+                        lastUpper = r;
+                        continue;
+                    }
+                    boolean single = r.type().structParlStatus(upperChamberDays.contains(new CountryDay(country, r.validFrom())))
+                            .equals(ChamberType.SINGLE.structParlStatus(false));
+                    boolean upperRowSameDay = upperChamberDays.contains(new CountryDay(country, r.validFrom()));
+                    if (lastUpper != null && single && !upperRowSameDay && !hasCounts(lastUpper.chamber(), r.validFrom())) {
+                        EntityRef upper = lastUpper.chamber();
+                        String annotation = "no upper chamber from this date: IPU's workbook gives row " + r.row() + " ("
+                                + r.type().label() + ") for the parliament's only chamber, after the upper chamber's row "
+                                + lastUpper.row();
+                        FactValue ended = FactValue.missing(FactValue.NOT_APPLICABLE);
+                        facts.add(new FactAssertion(upper, "current_members_number", ValidTime.from(r.validFrom()), ended,
+                                annotation, source(r.row())));
+                        facts.add(new FactAssertion(upper, "current_women_number", ValidTime.from(r.validFrom()), ended,
+                                annotation, source(r.row())));
+                        lastUpper = null;
+                    }
+                }
+            });
+        }
+
+        /**
+         * The chambers of a country that ceased to exist end with it: from the day it ceased, their counts are "Not
+         * applicable", so the USSR's last figures are not carried into later years.
+         */
+        void endChambersOfFormerCountries() {
+            chamberCountries.forEach((chamber, country) -> FormerCountries.names(country)
+                    .filter(names -> !hasCounts(chamber, names.ceased())).ifPresent(names -> {
+                String annotation = "the country ceased to exist on " + names.ceased();
+                FactValue ended = FactValue.missing(FactValue.NOT_APPLICABLE);
+                String source = firstRows.containsKey(country) ? source(firstRows.get(country)) : fileName;
+                facts.add(new FactAssertion(chamber, "current_members_number", ValidTime.from(names.ceased()), ended,
+                        annotation, source));
+                facts.add(new FactAssertion(chamber, "current_women_number", ValidTime.from(names.ceased()), ended,
+                        annotation, source));
+            }));
+        }
+
+        /**
+         * Of conflicting rows of one chamber and day, the one Plenum keeps: a row whose counts are both known
+         * before one with an unknown count, then a row whose month is given before one valid from the start of
+         * the year, then the later row of the sheet (IPU adds later figures below earlier ones). Rows repeated
+         * with the same figures count as their first occurrence.
+         */
+        private static ChamberRecord preferred(List<ChamberRecord> records) {
+            Map<String, ChamberRecord> firstByFigures = new LinkedHashMap<>();
+            records.forEach(r -> firstByFigures.putIfAbsent(r.figures(), r));
+            return firstByFigures.values().stream()
+                    .max(Comparator.comparing((ChamberRecord r) -> r.seats() instanceof Count.Known && r.women() instanceof Count.Known)
+                            .thenComparing(ChamberRecord::monthGiven)
+                            .thenComparingInt(ChamberRecord::row))
+                    .orElseThrow();
+        }
+
+        private static String whyPreferred(ChamberRecord kept, List<ChamberRecord> records) {
+            boolean complete = kept.seats() instanceof Count.Known && kept.women() instanceof Count.Known;
+            if (complete && records.stream().anyMatch(r -> !(r.seats() instanceof Count.Known && r.women() instanceof Count.Known))) {
+                return "both its counts are known";
+            }
+            if (kept.monthGiven() && records.stream().anyMatch(r -> !r.monthGiven())) {
+                return "it gives the month";
+            }
+            return "the later row";
+        }
+
+        /**
+         * Conflicting rows of a legislature of the time (Yugoslavia's two Temporary Assembly rows of 1945, the two
+         * houses of its Constituent Assembly): the cells do not say which is the lower house, so none is imported
+         * and the chamber's counts and structure are unknown from that day (decision 0006).
+         */
+        private void conflictUnresolved(List<ChamberRecord> records, List<String> notes, boolean upperChamberSameDay) {
+            ChamberRecord first = records.get(0);
             for (ChamberRecord r : records) {
                 String others = records.stream().filter(o -> o != r).map(o -> "row " + o.row() + " (" + o.figures() + ")")
                         .collect(Collectors.joining(", "));
                 rejected.add(new RejectedRow(fileName, r.row(), "", "this row (" + r.figures() + ") conflicts with "
                         + others + ": same chamber " + r.chamber().code() + ", valid from the same day " + r.validFrom()
-                        + "; neither is imported, the chamber's counts are recorded as \"No information available\" from that day"));
+                        + "; rows of a legislature of the time may be different houses of it, so neither is imported,"
+                        + " the chamber's counts are recorded as \"No information available\" from that day"));
             }
             List<String> parts = new ArrayList<>(notes);
             records.stream().flatMap(r -> r.remarks().stream()).distinct().forEach(parts::add);
@@ -238,13 +375,8 @@ public class IpuHistoricalReader implements FormatReader {
             FactValue unknown = FactValue.missing(FactValue.NO_INFORMATION);
             facts.add(new FactAssertion(chamber, "current_members_number", validTime, unknown, annotation, source));
             facts.add(new FactAssertion(chamber, "current_women_number", validTime, unknown, annotation, source));
-            // Two rows of a legislature of the time on one day may be two houses of it (Yugoslavia's
-            // Constituent Assembly, 1945): which one is the lower is not in the cells, so its structure is unknown.
-            boolean sameChamberType = records.stream().allMatch(r -> r.type() == first.type())
-                    && first.type().placement() == ChamberType.Placement.CHAMBER;
             String typeRemarks = String.join(SEPARATOR, records.stream().flatMap(r -> r.type().remark().stream()).distinct().toList());
-            facts.add(new FactAssertion(chamber, "struct_parl_status", validTime,
-                    sameChamberType ? FactValue.of(first.type().structParlStatus(upperChamberSameDay)) : unknown, typeRemarks, source));
+            facts.add(new FactAssertion(chamber, "struct_parl_status", validTime, unknown, typeRemarks, source));
         }
 
         /**
@@ -300,11 +432,18 @@ public class IpuHistoricalReader implements FormatReader {
             return String.join(SEPARATOR, Stream.concat(parts.stream(), count.unknownRemark().stream()).toList());
         }
 
+        /** Whether a count of the chamber is already stated from that day (an end must not contradict it). */
+        private boolean hasCounts(EntityRef chamber, LocalDate day) {
+            return facts.stream().anyMatch(f -> f.entity().equals(chamber) && f.field().equals("current_members_number")
+                    && f.validTime().from().equals(Optional.of(day)));
+        }
+
         private void declare(EntityRef chamber, String countryCode) {
             EntityRef country = EntityRef.country(countryCode);
             EntityRef parliament = EntityRef.parliament(countryCode);
             parliaments.add(EntityDeclaration.of(parliament, country));
             chambers.add(EntityDeclaration.of(chamber, parliament));
+            chamberCountries.putIfAbsent(chamber, countryCode);
         }
 
         private String source(int row) {
@@ -317,7 +456,9 @@ public class IpuHistoricalReader implements FormatReader {
             entities.addAll(chambers);
             List<RejectedRow> sorted = new ArrayList<>(rejected);
             sorted.sort(Comparator.comparingInt(RejectedRow::row));
-            return new ParsedFile(fileName, rowsRead, entities, facts, sorted);
+            List<ImportWarning> sortedWarnings = new ArrayList<>(warnings);
+            sortedWarnings.sort(Comparator.comparingInt(ImportWarning::row));
+            return new ParsedFile(fileName, rowsRead, entities, facts, sorted, sortedWarnings);
         }
     }
 }

@@ -27,6 +27,7 @@ final class RowReader {
     /** IPU's percentage may differ from Plenum's by this much (percentage points) before it is reported. */
     static final double PERCENT_TOLERANCE = 0.1;
 
+    private static final Pattern NEGATIVE = Pattern.compile("-\\s*\\d+(?:[.,]\\d+)?");
     private static final Pattern PERCENT_TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
     private static final String CONTINUOUS_RENEWAL_REMARK =
             "continuous renewal: IPU's figure for this chamber at that time, not the result of one election";
@@ -62,19 +63,16 @@ final class RowReader {
         Optional<Long> women = Count.parse(row.cell(Column.WOMEN));
 
         boolean placed = knownRow && type.isPresent() && !noOneChamber;
+        List<RejectedRow> corrupt = corruptCounts(row, seats, women);
+        if (!corrupt.isEmpty()) {
+            rejected.addAll(corrupt);
+            return new Reading(country, Optional.empty(), Optional.empty(), rejected);
+        }
         String unknownSuffix = placed ? "; recorded as \"No information available\" from the row's date" : "";
         Count seatsCount = count(row, Column.SEATS, seats, unknownSuffix, rejected);
         Count womenCount = count(row, Column.WOMEN, women, unknownSuffix, rejected);
         if (seats.isPresent() && women.isPresent()) {
-            if (women.get() > seats.get()) {
-                String remark = "IPU's row gives more women (" + women.get() + ") than seats (" + seats.get() + ")";
-                rejected.add(reject(row, Column.WOMEN, "more women (" + women.get() + ") than seats (" + seats.get()
-                        + "): neither count is imported" + (placed ? "; both recorded as \"No information available\" from the row's date" : "")));
-                seatsCount = new Count.Unknown(remark);
-                womenCount = new Count.Unknown(remark);
-            } else {
-                checkPercent(row, seats.get(), women.get(), rejected);
-            }
+            checkPercent(row, seats.get(), women.get(), rejected);
         }
         if (noOneChamber && knownRow) {
             MonthCell.ValidFrom validFrom = MonthCell.of(row.cell(Column.MONTH), year.get());
@@ -97,6 +95,36 @@ final class RowReader {
         ChamberRecord record = new ChamberRecord(row.number(), country.get(), type.get(), validFrom.date(),
                 row.cell(Column.NOTES).trimmedText(), remarks, seatsCount, womenCount, figures);
         return new Reading(country, Optional.of(record), Optional.empty(), rejected);
+    }
+
+    /**
+     * The count cells that cannot be IPU's statement of a count, each rejected with the whole row: a negative or
+     * fractional number, a formula, an Excel error, and more women than seats. IPU types its counts; such cells
+     * come from a damaged or hand-edited copy, so the row states nothing and whatever Plenum recorded before for
+     * the chamber stays as it is (the rule of every importer: a rejected cell rejects its row). IPU's own texts
+     * for an unknown count ({@code ?}, {@code na}, {@code Not available}, an empty cell) are not rejected this
+     * way: they state that the count is unknown ({@link #count}).
+     */
+    private List<RejectedRow> corruptCounts(SheetRow row, Optional<Long> seats, Optional<Long> women) {
+        List<RejectedRow> corrupt = new ArrayList<>();
+        String kept = ": the row is not imported, and what Plenum recorded before for this chamber stays as it is";
+        for (Column column : List.of(Column.SEATS, Column.WOMEN)) {
+            CellValue cell = row.cell(column);
+            boolean negativeText = cell instanceof CellValue.Text text && NEGATIVE.matcher(text.value().strip()).matches();
+            if (cell instanceof CellValue.Formula) {
+                corrupt.add(reject(row, column, "a count cell holds " + cell.quoted() + " (IPU types its counts)" + kept));
+            } else if (cell instanceof CellValue.Error) {
+                corrupt.add(reject(row, column, "a count cell holds " + cell.quoted() + kept));
+            } else if (cell instanceof CellValue.Number number && (number.value() < 0 || number.value() != Math.rint(number.value()))) {
+                corrupt.add(reject(row, column, "not a count of persons: " + cell.quoted() + kept));
+            } else if (negativeText) {
+                corrupt.add(reject(row, column, "not a count of persons: " + cell.quoted() + kept));
+            }
+        }
+        if (corrupt.isEmpty() && seats.isPresent() && women.isPresent() && women.get() > seats.get()) {
+            corrupt.add(reject(row, Column.WOMEN, "more women (" + women.get() + ") than seats (" + seats.get() + ")" + kept));
+        }
+        return corrupt;
     }
 
     private Optional<String> country(SheetRow row, List<RejectedRow> rejected) {
@@ -171,7 +199,7 @@ final class RowReader {
         if (seats == 0) {
             return;
         }
-        CellValue cell = row.cell(Column.WOMEN_PERCENT);
+        CellValue cell = row.cell(Column.WOMEN_PERCENT).result();
         Optional<Double> ipuPercent = Optional.empty();
         if (cell instanceof CellValue.Number number) {
             ipuPercent = Optional.of(number.value() * 100); // a percentage-formatted cell holds the fraction

@@ -3,6 +3,7 @@ package org.plenum.exchange.ipu.historical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
+import org.plenum.exchange.ReaderFixtures;
 import org.plenum.exchange.RejectedRow;
 import org.plenum.exchange.UnusableFileException;
 import org.plenum.registry.EntityRef;
@@ -94,19 +98,71 @@ class IpuHistoricalBadInputTest {
     }
 
     @Test
-    void moreWomenThanSeatsIsRejectedAndNeitherCountIsKept() {
+    void moreWomenThanSeatsRejectsTheRowAndStatesNothing() {
         ParsedFile parsed = read(SyntheticWorkbook.ipuLayout()
                 .row("Albania", "EUR", "Yes", 1974, "May", "Single", 10, 12, 1.2).file(NAME));
         assertThat(parsed.rejected()).containsExactly(new RejectedRow(NAME, 2, "Total women",
-                "more women (12) than seats (10): neither count is imported; both recorded as \"No information available\" from the row's date"));
-        EntityRef chamber = EntityRef.chamber("AL-LC01");
-        ValidTime may1974 = ValidTime.from(LocalDate.of(1974, 5, 1));
-        String remark = "IPU's row gives more women (12) than seats (10)";
-        assertThat(parsed.facts()).containsExactly(
-                new FactAssertion(chamber, "current_members_number", may1974, FactValue.missing(FactValue.NO_INFORMATION), remark, NAME + " row 2"),
-                new FactAssertion(chamber, "current_women_number", may1974, FactValue.missing(FactValue.NO_INFORMATION), remark, NAME + " row 2"),
-                new FactAssertion(chamber, "struct_parl_status", may1974, FactValue.of("unicameral"), "", NAME + " row 2"));
+                "more women (12) than seats (10): the row is not imported, and what Plenum recorded before for this chamber"
+                        + " stays as it is"));
+        assertThat(parsed.facts()).isEmpty();
     }
+
+    @Test
+    void aNegativeCountAFormulaOrAnExcelErrorInACountRejectsTheRow() {
+        ParsedFile parsed = read(SyntheticWorkbook.ipuLayout()
+                .row("Albania", "EUR", "Yes", 1974, "May", "Single", 250, -3)
+                .row("Albania", "EUR", "Yes", 1978, "May", "Single", new SyntheticWorkbook.Formula("1+249"), 9)
+                .row("Albania", "EUR", "Yes", 1982, "May", "Single", 250, "-4")
+                .row("Albania", "EUR", "Yes", 1987, "May", "Single", 250, 12.5)
+                .row("Albania", "EUR", "Yes", 1991, "May", "Single", 250, 9).file(NAME));
+        assertThat(parsed.rejected()).extracting(RejectedRow::row, RejectedRow::column, RejectedRow::reason).containsExactly(
+                Tuple.tuple(2, "Total women", "not a count of persons: -3: the row is not imported, and what Plenum recorded"
+                        + " before for this chamber stays as it is"),
+                Tuple.tuple(3, "Chamber Total Seats", "a count cell holds the formula '=1+249' (IPU types its counts): the row"
+                        + " is not imported, and what Plenum recorded before for this chamber stays as it is"),
+                Tuple.tuple(4, "Total women", "not a count of persons: '-4': the row is not imported, and what Plenum"
+                        + " recorded before for this chamber stays as it is"),
+                Tuple.tuple(5, "Total women", "not a count of persons: 12.5: the row is not imported, and what Plenum"
+                        + " recorded before for this chamber stays as it is"));
+        // only the good row states anything
+        assertThat(parsed.facts()).extracting(FactAssertion::source).containsOnly(NAME + " row 6");
+    }
+
+    /** IPU's real workbook with one cell replaced, as a damaged or hand-edited copy would have it. */
+    private static InputFile realWorkbookWith(int rowNumber, int column, Object value) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                ReaderFixtures.resource("/dataset/ipu/women-in-parliament-historical-1945-2018.xlsx")));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Cell cell = workbook.getSheetAt(0).getRow(rowNumber - 1).getCell(column,
+                    org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+            if (value instanceof SyntheticWorkbook.Formula formula) {
+                cell.setCellFormula(formula.formula());
+            } else {
+                cell.setCellValue(((Number) value).doubleValue());
+            }
+            workbook.write(out);
+            return new InputFile("women-in-parliament-historical-1945-2018.xlsx", out.toByteArray());
+        }
+    }
+
+    @Test
+    void aBadCellInTheRealWorkbookLeavesEveryOtherFactAsItWasAndStatesNothingForItsRow() throws IOException {
+        ParsedFile original = reader.read(List.of(ReaderFixtures.bundled("ipu", "women-in-parliament-historical-1945-2018.xlsx")));
+        // row 807: Cuba 2013, 612 seats and 299 women (column H is Total women, G the seats)
+        for (Object bad : List.of(-299, 613, new SyntheticWorkbook.Formula("G807"))) {
+            ParsedFile damaged = reader.read(List.of(realWorkbookWith(807, 7, bad)));
+            assertThat(damaged.rejected()).filteredOn(r -> r.row() == 807).singleElement()
+                    .satisfies(r -> assertThat(r.reason()).endsWith("stays as it is"));
+            assertThat(damaged.facts()).noneMatch(f -> f.source().endsWith(" row 807"));
+            // Cuba's 2013 figures are those of the other row of that year (row 806), reported as a warning no more
+            List<FactAssertion> originalOthers = original.facts().stream()
+                    .filter(f -> !f.entity().code().equals("CU-LC01") && !f.source().endsWith(" row 807")).toList();
+            java.util.Set<FactAssertion> missing = new java.util.LinkedHashSet<>(originalOthers);
+            damaged.facts().forEach(missing::remove);
+            assertThat(missing).isEmpty();
+        }
+    }
+
 
     @Test
     void aYearOutsideTheWorkbooksPeriodIsRejected() {

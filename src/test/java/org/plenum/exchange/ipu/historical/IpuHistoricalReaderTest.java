@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plenum.exchange.InputFile;
+import org.plenum.exchange.ImportWarning;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.ReaderFixtures;
 import org.plenum.exchange.RejectedRow;
@@ -59,28 +60,32 @@ class IpuHistoricalReaderTest {
                 Map.entry(EntityType.CHAMBER, 294L));
 
         // 3,815 rows - 29 of chamber type Special or Not available - 38 sharing a chamber and day with another
-        // = 3,748 chamber records, 3 facts each; plus the 2 unknown counts of the lower or single chamber on each of
-        // the 10 days (country and date) of the Special and Not available rows; plus 3 facts for each of the 8
-        // former countries (its name, and is_former_country false until it ceased to exist and true from then). The 52 rows of a legislature of the time (41 Temporary Assembly, 9 Council,
-        // Constituent Assembly, Single Lower) are chamber records.
-        assertThat(parsed.facts()).hasSize(3748 * 3 + 10 * 2 + 8 * 3);
+        // = 3,748 chamber records, 3 facts each (of the 30 groups of conflicting rows, 29 give the row kept and
+        // Yugoslavia's Temporary Assembly pair of 1945 gives unknown counts); plus the 2 unknown counts of the lower
+        // or single chamber on each of the 10 days (country and date) of the Special and Not available rows; plus 3
+        // facts for each of the 8 former countries (its name, and is_former_country false until it ceased to exist
+        // and true from then); plus the 2 "Not applicable" counts that end a chamber: 48 upper chambers where the
+        // workbook turns to a single chamber, and the 14 chambers of the former countries from the day they ceased.
+        assertThat(parsed.facts()).hasSize(3748 * 3 + 10 * 2 + 8 * 3 + 62 * 2);
         Map<String, Long> facts = parsed.facts().stream().collect(Collectors.groupingBy(
-                f -> f.field() + (f.value() instanceof FactValue.Missing ? " unknown" : ""), TreeMap::new, Collectors.counting()));
+                f -> f.field() + (f.value() instanceof FactValue.Missing m ? " " + m.reason() : ""), TreeMap::new, Collectors.counting()));
         assertThat(facts).containsExactlyEntriesOf(new TreeMap<>(Map.of(
                 "country_name", 8L,
                 "is_former_country", 16L,
-                "current_members_number", 3681L,
-                "current_members_number unknown", 77L, // 37 unusable seats cells + 30 conflicting groups + 10 days of Special rows
-                "current_women_number", 3651L,
-                "current_women_number unknown", 107L, // 67 unusable women cells (not in a conflict) + 30 groups + 10 days
-                "struct_parl_status", 3745L,
-                // Denmark 1953 and Tajikistan 2000: Lower and Single on one day; Yugoslavia 1945: two Temporary Assembly rows
-                "struct_parl_status unknown", 3L)));
+                "current_members_number", 3710L,
+                "current_members_number No information available", 48L, // 37 unusable seats cells + Yugoslavia 1945 + 10 days of Special rows
+                "current_members_number Not applicable", 62L,
+                "current_women_number", 3680L,
+                "current_women_number No information available", 78L, // 67 unusable women cells + Yugoslavia 1945 + 10 days
+                "current_women_number Not applicable", 62L,
+                "struct_parl_status", 3747L,
+                // Yugoslavia 1945: two Temporary Assembly rows
+                "struct_parl_status No information available", 1L)));
     }
 
     @Test
     void exactCountsOfRejectionsByReason() {
-        assertThat(parsed.rejected()).hasSize(206);
+        assertThat(parsed.rejected()).hasSize(145);
         Map<String, Long> byCategory = parsed.rejected().stream()
                 .collect(Collectors.groupingBy(IpuHistoricalReaderTest::category, TreeMap::new, Collectors.counting()));
         assertThat(byCategory).containsExactlyEntriesOf(new TreeMap<>(Map.of(
@@ -89,7 +94,9 @@ class IpuHistoricalReaderTest {
                 "Total women", 69L, // 30 Not available, 29 ?, 7 5 (twice), na, empty, 14 16, 24 22, 11 10, three with ???
                 "% Of Women in Chamber", 2L,
                 "duplicate", 5L,
-                "conflict", 63L))); // 27 pairs, Yugoslavia 1945 (2 Temporary Assembly rows), Korea 2000 (3 rows), Israel 2015 (4 rows)
+                "conflict", 2L))); // Yugoslavia 1945 (2 Temporary Assembly rows); the other conflicts are warnings
+        // 27 pairs, Korea 2000 (3 rows), Israel 2015 (4 rows): one row kept, a warning for each other
+        assertThat(parsed.warnings()).hasSize(27 + 2 + 3).allSatisfy(w -> assertThat(w.message()).contains(" conflicts with row "));
         assertThat(reasonsQuoting("Chamber Total Seats", "'Not available'")).isEqualTo(30);
         assertThat(reasonsQuoting("Total women", "'Not available'")).isEqualTo(30);
         assertThat(reasonsQuoting("Chamber Type", "'Not available'")).isEqualTo(1);
@@ -221,23 +228,55 @@ class IpuHistoricalReaderTest {
     }
 
     @Test
-    void conflictingRowsForOneChamberAndDayAreBothRejected() {
+    void ofConflictingRowsForOneChamberAndDayTheLaterIsKeptWithAWarning() {
         // Andorra 2001, no month: 2 women (row 55) and 4 women (row 56)
-        assertThat(parsed.rejected()).contains(
-                new RejectedRow(FILE, 55, "", "this row (Single, 28 seats, 2 women) conflicts with row 56 (Single, 28 seats, 4 women):"
-                        + " same chamber AD-LC01, valid from the same day 2001-01-01; neither is imported,"
-                        + " the chamber's counts are recorded as \"No information available\" from that day"),
-                new RejectedRow(FILE, 56, "", "this row (Single, 28 seats, 4 women) conflicts with row 55 (Single, 28 seats, 2 women):"
-                        + " same chamber AD-LC01, valid from the same day 2001-01-01; neither is imported,"
-                        + " the chamber's counts are recorded as \"No information available\" from that day"));
+        assertThat(parsed.warnings()).contains(new ImportWarning(FILE, 55, "", "this row (Single, 28 seats, 2 women) conflicts"
+                + " with row 56 (Single, 28 seats, 4 women): same chamber AD-LC01, valid from the same day 2001-01-01; row 56 is"
+                + " imported (the later row), this row is not"));
+        assertThat(parsed.rejected()).noneMatch(r -> r.row() == 55 || r.row() == 56);
         List<FactAssertion> facts = parsed.facts().stream().filter(f -> f.entity().code().equals("AD-LC01")
                 && f.validTime().equals(ValidTime.from(LocalDate.of(2001, 1, 1)))).toList();
         assertThat(facts).extracting(FactAssertion::field, FactAssertion::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("current_members_number", UNKNOWN),
-                org.assertj.core.groups.Tuple.tuple("current_women_number", UNKNOWN),
+                org.assertj.core.groups.Tuple.tuple("current_members_number", FactValue.of(28)),
+                org.assertj.core.groups.Tuple.tuple("current_women_number", FactValue.of(4)),
                 org.assertj.core.groups.Tuple.tuple("struct_parl_status", FactValue.of("unicameral")));
+        assertThat(facts.get(0).source()).isEqualTo(FILE + " row 56");
         assertThat(facts.get(0).annotation()).isEqualTo("month not given; valid from the start of the year"
-                + " | IPU's workbook gives different figures for this chamber and month in rows 55, 56");
+                + " | IPU's workbook gives other figures for this chamber and day in row 55 (Single, 28 seats, 2 women);"
+                + " row 56 is used (the later row)");
+    }
+
+    @Test
+    void cubasFiguresOf2013AreThoseOfTheLaterRow() {
+        // Cuba 2013, rows 806 (586 seats, 265 women) and 807 (612 seats, 299 women): IPU's Parline has 612 and 299
+        List<FactAssertion> facts = parsed.facts().stream().filter(f -> f.entity().code().equals("CU-LC01")
+                && f.validTime().equals(ValidTime.from(LocalDate.of(2013, 1, 1)))).toList();
+        assertThat(facts).extracting(FactAssertion::field, FactAssertion::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("current_members_number", FactValue.of(612)),
+                org.assertj.core.groups.Tuple.tuple("current_women_number", FactValue.of(299)),
+                org.assertj.core.groups.Tuple.tuple("struct_parl_status", FactValue.of("unicameral")));
+        // Haiti's Senate 1997: row 1380 (0 women) is kept over the later row 1381, whose women cell is '?'
+        assertThat(parsed.warnings()).filteredOn(w -> w.row() == 1381).singleElement()
+                .satisfies(w -> assertThat(w.message()).endsWith("row 1380 is imported (both its counts are known), this row is not"));
+    }
+
+    @Test
+    void denmarksUpperChamberEndsIn1953() {
+        // row 894: Denmark's single chamber from 1953, after the Landsting's last row 892
+        FactValue ended = FactValue.missing(FactValue.NOT_APPLICABLE);
+        List<FactAssertion> ends = parsed.facts().stream().filter(f -> f.entity().code().equals("DK-UC02")
+                && f.value().equals(ended)).toList();
+        assertThat(ends).extracting(FactAssertion::field).containsExactly("current_members_number", "current_women_number");
+        assertThat(ends).allSatisfy(f -> {
+            assertThat(f.validTime()).isEqualTo(ValidTime.from(LocalDate.of(1953, 1, 1)));
+            assertThat(f.source()).isEqualTo(FILE + " row 894");
+        });
+        assertThat(parsed.facts()).filteredOn(f -> f.entity().code().equals("DK-UC02"))
+                .allSatisfy(f -> assertThat(f.validTime().from().orElseThrow()).isBeforeOrEqualTo(LocalDate.of(1953, 1, 1)));
+        // Sweden's and New Zealand's too
+        assertThat(parsed.facts()).anyMatch(f -> f.entity().code().equals("SE-UC02") && f.value().equals(ended)
+                && f.validTime().equals(ValidTime.from(LocalDate.of(1970, 1, 1))));
+        assertThat(parsed.facts()).anyMatch(f -> f.entity().code().equals("NZ-UC02") && f.value().equals(ended));
     }
 
     @Test
@@ -370,8 +409,8 @@ class IpuHistoricalReaderTest {
         // Constituent Assembly, by IPU's notes; the cells do not say which is the lower, so both are rejected
         assertThat(parsed.rejected()).contains(new RejectedRow(FILE, 3630, "", "this row (Temporary Assembly, 349 seats,"
                 + " 9 women) conflicts with row 3631 (Temporary Assembly, 175 seats, 11 women): same chamber YUCS-LC01, valid"
-                + " from the same day 1945-01-01; neither is imported, the chamber's counts are recorded as"
-                + " \"No information available\" from that day"));
+                + " from the same day 1945-01-01; rows of a legislature of the time may be different houses of it, so neither"
+                + " is imported, the chamber's counts are recorded as \"No information available\" from that day"));
         assertThat(parsed.rejected()).filteredOn(r -> r.row() == 3631).singleElement()
                 .satisfies(r -> assertThat(r.reason()).contains("conflicts with row 3630"));
         List<FactAssertion> facts = facts(EntityRef.chamber("YUCS-LC01"), FILE + " row 3630");
@@ -406,12 +445,17 @@ class IpuHistoricalReaderTest {
                 .isEqualTo(ValidTime.from(LocalDate.of(1975, 4, 30)));
         assertThat(factsOf(EntityRef.country("CSHH"), "country_name").get(0).value())
                 .isEqualTo(FactValue.of("{\"en\":\"Czechoslovakia\",\"fr\":\"Tchécoslovaquie\"}"));
-        // no chamber of a former country has figures from after the day it ceased to exist
+        // no chamber of a former country has figures from after the day it ceased to exist: from that day its
+        // counts are "Not applicable"
         for (String code : List.of("SUHH", "CSHH", "DDDE", "YUCS", "CSXX", "VDVN", "VNVN", "YDYE")) {
             LocalDate ceased = factsOf(EntityRef.country(code), "is_former_country").get(1).validTime().from().orElseThrow();
             assertThat(parsed.facts()).filteredOn(f -> f.entity().code().startsWith(code + "-"))
                     .isNotEmpty()
-                    .allSatisfy(f -> assertThat(f.validTime().from().orElseThrow()).as(f.source()).isBefore(ceased));
+                    .allSatisfy(f -> assertThat(f.validTime().from().orElseThrow()).as(f.source())
+                            .isBeforeOrEqualTo(ceased))
+                    .filteredOn(f -> f.validTime().from().orElseThrow().equals(ceased))
+                    .allSatisfy(f -> assertThat(f.value()).isEqualTo(FactValue.missing(FactValue.NOT_APPLICABLE)))
+                    .extracting(FactAssertion::field).contains("current_members_number", "current_women_number");
         }
         // successor and continuing countries are left to the reference import
         assertThat(parsed.entities()).noneMatch(e -> e.entity().equals(EntityRef.country("RU")) || e.entity().equals(EntityRef.country("DE")));
@@ -426,8 +470,10 @@ class IpuHistoricalReaderTest {
                 EntityDeclaration.of(EntityRef.parliament("CSHH"), EntityRef.country("CSHH")),
                 EntityDeclaration.of(EntityRef.chamber("CSHH-LC01"), EntityRef.parliament("CSHH")),
                 EntityDeclaration.of(EntityRef.chamber("CSHH-UC02"), EntityRef.parliament("CSHH")));
-        assertThat(factsOf(EntityRef.chamber("SUHH-LC01"), "current_members_number")).hasSize(11);
-        assertThat(factsOf(EntityRef.chamber("SUHH-UC02"), "current_women_number")).hasSize(11);
+        // 11 rows each, and "Not applicable" from 26 December 1991
+        assertThat(factsOf(EntityRef.chamber("SUHH-LC01"), "current_members_number")).hasSize(12);
+        assertThat(factsOf(EntityRef.chamber("SUHH-UC02"), "current_women_number")).hasSize(12).last()
+                .satisfies(f -> assertThat(f.validTime()).isEqualTo(ValidTime.from(LocalDate.of(1991, 12, 26))));
         // Czechoslovakia: single chamber 1948-1964, then two chambers from 1971
         // (after the Constituent Assembly of 1946, a Temporary Assembly row)
         assertThat(factsOf(EntityRef.chamber("CSHH-LC01"), "struct_parl_status")).extracting(f -> f.validTime().from().orElseThrow().getYear(),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.plenum.exchange.ImportWarning;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.RejectedRow;
 import org.plenum.registry.EntityRef;
@@ -29,23 +30,20 @@ class IpuHistoricalTransitionalBodiesTest {
     private final IpuHistoricalReader reader = new IpuHistoricalReader();
 
     @Test
-    void aTemporaryAssemblyAndASingleChamberOnTheSameDayConflict() {
+    void ofATemporaryAssemblyAndASingleChamberOnTheSameDayTheLaterRowIsKept() {
         ParsedFile parsed = read(SyntheticWorkbook.ipuLayout()
                 .row("Albania", "EUR", "Yes", 1991, "May", "Temporary Assembly", 100, 10)
                 .row("Albania", "EUR", "Yes", 1991, "May", "Single", 250, 9));
-        assertThat(parsed.rejected()).containsExactly(
-                new RejectedRow(NAME, 2, "", "this row (Temporary Assembly, 100 seats, 10 women) conflicts with row 3"
-                        + " (Single, 250 seats, 9 women): same chamber AL-LC01, valid from the same day 1991-05-01; neither is"
-                        + " imported, the chamber's counts are recorded as \"No information available\" from that day"),
-                new RejectedRow(NAME, 3, "", "this row (Single, 250 seats, 9 women) conflicts with row 2"
-                        + " (Temporary Assembly, 100 seats, 10 women): same chamber AL-LC01, valid from the same day 1991-05-01;"
-                        + " neither is imported, the chamber's counts are recorded as \"No information available\" from that day"));
-        String annotation = "IPU chamber type: Temporary Assembly | IPU's workbook gives different figures for this chamber"
-                + " and month in rows 2, 3";
+        assertThat(parsed.rejected()).isEmpty();
+        assertThat(parsed.warnings()).containsExactly(new ImportWarning(NAME, 2, "", "this row (Temporary Assembly, 100 seats,"
+                + " 10 women) conflicts with row 3 (Single, 250 seats, 9 women): same chamber AL-LC01, valid from the same day"
+                + " 1991-05-01; row 3 is imported (the later row), this row is not"));
+        String annotation = "IPU's workbook gives other figures for this chamber and day in row 2 (Temporary Assembly, 100"
+                + " seats, 10 women); row 3 is used (the later row)";
         assertThat(parsed.facts()).containsExactly(
-                new FactAssertion(LOWER, "current_members_number", MAY_1991, UNKNOWN, annotation, NAME + " row 2"),
-                new FactAssertion(LOWER, "current_women_number", MAY_1991, UNKNOWN, annotation, NAME + " row 2"),
-                new FactAssertion(LOWER, "struct_parl_status", MAY_1991, UNKNOWN, "IPU chamber type: Temporary Assembly", NAME + " row 2"));
+                new FactAssertion(LOWER, "current_members_number", MAY_1991, FactValue.of(250), annotation, NAME + " row 3"),
+                new FactAssertion(LOWER, "current_women_number", MAY_1991, FactValue.of(9), annotation, NAME + " row 3"),
+                new FactAssertion(LOWER, "struct_parl_status", MAY_1991, FactValue.of("unicameral"), "", NAME + " row 3"));
     }
 
     @Test

@@ -36,6 +36,10 @@ final class SyntheticWorkbook {
         return new SyntheticWorkbook(HEADER);
     }
 
+    /** A formula cell, e.g. {@code new Formula("G2-1")}. */
+    record Formula(String formula) {
+    }
+
     SyntheticWorkbook row(Object... cells) {
         rows.add(cells);
         return this;
@@ -59,7 +63,9 @@ final class SyntheticWorkbook {
                 row.setZeroHeight(hidden.contains(r + 1));
                 Object[] cells = rows.get(r);
                 for (int c = 0; c < cells.length; c++) {
-                    if (cells[c] instanceof Number number) {
+                    if (cells[c] instanceof Formula formula) {
+                        row.createCell(c).setCellFormula(formula.formula());
+                    } else if (cells[c] instanceof Number number) {
                         row.createCell(c).setCellValue(number.doubleValue());
                     } else if (cells[c] instanceof String text) {
                         row.createCell(c).setCellValue(text);
