@@ -27,8 +27,10 @@ class JsonApiErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        if (throwable != null) {
+        if (throwable != null && status >= 500) {
             log.error("Unexpected error answering {}", request.getRequestURI(), throwable);
+        } else if (throwable != null) {
+            log.debug("Refused with {}: {}", status, throwable.toString());
         }
         byte[] body = JsonApiErrors.bytes(JsonApiErrors.forStatus(status));
         try {
