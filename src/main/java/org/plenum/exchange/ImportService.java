@@ -49,7 +49,7 @@ public class ImportService {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no file given for format " + format);
         }
-        ParsedFile parsed = reader.read(files);
+        ParsedFile parsed = ImportScreen.screen(reader.read(files));
         List<String> names = files.stream().map(InputFile::name).toList();
         BatchResult result = store.apply(new FactBatch("import " + format + " " + String.join(" ", names),
                 parsed.entities(), parsed.facts()));
