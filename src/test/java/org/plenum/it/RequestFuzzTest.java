@@ -202,7 +202,8 @@ class RequestFuzzTest {
     /** A forged Host header is never reflected, and the API's CSP is strict while Swagger UI's lets it load itself. */
     @Example
     void noHostReflectionAndSecurityHeaders() {
-        for (String target : List.of("/actuator", "/actuator/health", "/api/docs", "/api/v1/chambers/ES-LC01", "/api/v1/chambers?page[size]=2")) {
+        for (String target : List.of("/actuator", "/actuator/health", "/api/docs", "/api/v1/chambers/ES-LC01", "/api/v1/chambers?page[size]=2",
+                "/api/v1/openapi.json", "/api/v1/openapi.json/swagger-config", "/api/v1/nothing")) {
             Answer answer = get(target.replace("[", "%5B").replace("]", "%5D"), "Host", "evil.example", "X-Forwarded-Host", "evil.example");
             assertWellFormed(target, answer);
             assertThat(answer.body() + answer.headers()).as(target).doesNotContain("evil.example");
