@@ -42,6 +42,24 @@ public record ImportReport(String format, List<String> files, int rowsRead, int 
         return sorted;
     }
 
+    /** How many reasons {@link #render} lists; the rest are summed in one line. */
+    static final int MAX_REASONS = 50;
+
+    private static void byReason(StringBuilder out, java.util.Map<String, Long> reasons) {
+        int listed = 0;
+        long others = 0;
+        for (var reason : reasons.entrySet()) {
+            if (listed++ < MAX_REASONS) {
+                out.append(String.format("    %,9d  %s%n", reason.getValue(), reason.getKey()));
+            } else {
+                others += reason.getValue();
+            }
+        }
+        if (reasons.size() > MAX_REASONS) {
+            out.append(String.format("    %,9d  in %,d other reasons%n", others, reasons.size() - MAX_REASONS));
+        }
+    }
+
     /** The report as the command line prints it: the first {@value #MAX_LISTED} rejections, then counts by reason. */
     public String render() {
         StringBuilder out = new StringBuilder();
@@ -57,7 +75,7 @@ public record ImportReport(String format, List<String> files, int rowsRead, int 
         }
         if (rejected.size() > MAX_LISTED) {
             out.append("    ... and ").append(rejected.size() - MAX_LISTED).append(" more; all rejections by reason:\n");
-            reasons(rejected).forEach((reason, count) -> out.append(String.format("    %,9d  %s%n", count, reason)));
+            byReason(out, reasons(rejected));
         }
         out.append("  warnings:        ").append(warnings.size()).append('\n');
         for (String warning : warnings.subList(0, Math.min(warnings.size(), MAX_LISTED))) {
@@ -65,7 +83,7 @@ public record ImportReport(String format, List<String> files, int rowsRead, int 
         }
         if (warnings.size() > MAX_LISTED) {
             out.append("    ... and ").append(warnings.size() - MAX_LISTED).append(" more; all warnings by reason:\n");
-            reasons(warnings).forEach((reason, count) -> out.append(String.format("    %,9d  %s%n", count, reason)));
+            byReason(out, reasons(warnings));
         }
         out.append(publication.isPresent()
                 ? "  published as publication " + publication.getAsLong() + "\n"

@@ -27,4 +27,17 @@ class ImportReportTest {
                 .contains("   75,000  column Country: Rwanda (RW) is already in row #")
                 .contains("   25,000  column Country: unknown country name '…'");
     }
+
+    @Test
+    void manyDifferentReasonsAreSummedBeyondTheFirstFifty() {
+        List<String> rejected = new ArrayList<>();
+        for (int row = 1; row <= 1000; row++) {
+            rejected.add(new RejectedRow("big.xlsx", row, "Country", "Country " + (char) ('A' + row % 26) + (char) ('A' + row / 26 % 26)
+                    + " is listed twice").toString());
+        }
+        String text = new ImportReport("ipu-historical", List.of("big.xlsx"), 1000, 0, 0, 0, 0, rejected, List.of(),
+                OptionalLong.empty()).render();
+        assertThat(text.lines().count()).isLessThan(ImportReport.MAX_LISTED + ImportReport.MAX_REASONS + 20);
+        assertThat(text).containsPattern("in [0-9,]+ other reasons");
+    }
 }

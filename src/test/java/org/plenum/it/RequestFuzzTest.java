@@ -178,6 +178,7 @@ class RequestFuzzTest {
         expected.put("/api/v1/chambers/%", 400);
         expected.put("/api/v1/chambers/a%2fb", 400);
         expected.put("/actuator", 404);
+        expected.put("/api/v1/;%", 400); // found by this property: a path parameter Tomcat lets through, Spring cannot decode
         for (Map.Entry<String, Integer> e : expected.entrySet()) {
             Answer answer = get(e.getKey());
             assertWellFormed(e.getKey(), answer);
