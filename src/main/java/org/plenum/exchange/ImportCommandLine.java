@@ -59,11 +59,21 @@ public class ImportCommandLine {
                 err.println("plenum import: " + name + ": no such readable file");
                 return 1;
             }
+            try {
+                ImportLimits.checkSize(path);
+            } catch (UnusableFileException e) {
+                err.println("plenum import: " + e.getMessage() + "\nNothing was imported.");
+                return 1;
+            }
             files.add(InputFile.of(path));
         }
         try {
             out.print(imports.importFiles(format, files).render());
             return 0;
+        } catch (IllegalArgumentException e) {
+            // a reader of one file at a time given several (ipu-ranking, ipu-compare, ipu-historical)
+            err.println("plenum import " + format + ": " + e.getMessage() + "; import the files one by one\nNothing was imported.");
+            return 2;
         } catch (UnusableFileException e) {
             err.println("plenum import: " + e.getMessage() + "\nNothing was imported.");
             return 1;

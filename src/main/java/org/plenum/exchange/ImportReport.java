@@ -17,7 +17,50 @@ public record ImportReport(String format, List<String> files, int rowsRead, int 
         warnings = List.copyOf(warnings);
     }
 
-    /** The report as the command line prints it. */
+    /** How many rejections {@link #render} lists one by one; beyond, it counts them by reason. */
+    static final int MAX_LISTED = 300;
+
+    /**
+     * Rejections counted by reason: the column and the reason without the file, the row and the values quoted in it
+     * ({@code column Country: unknown country name '…'}), most frequent first.
+     */
+    static java.util.Map<String, Long> reasons(List<String> rejected) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        for (String line : rejected) {
+            int row = line.indexOf(", row ");
+            String rest = row < 0 ? line : line.substring(row + 6);
+            int after = rest.indexOf(", ");
+            int colon = rest.indexOf(": ");
+            String reason = after >= 0 && (colon < 0 || after < colon) ? rest.substring(after + 2)
+                    : colon >= 0 ? rest.substring(colon + 2) : rest;
+            String kind = reason.replaceAll("'[^']*'", "'…'").replaceAll("[0-9]+", "#");
+            counts.merge(kind, 1L, Long::sum);
+        }
+        java.util.Map<String, Long> sorted = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(java.util.Map.Entry.comparingByKey())).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /** How many reasons {@link #render} lists; the rest are summed in one line. */
+    static final int MAX_REASONS = 50;
+
+    private static void byReason(StringBuilder out, java.util.Map<String, Long> reasons) {
+        int listed = 0;
+        long others = 0;
+        for (var reason : reasons.entrySet()) {
+            if (listed++ < MAX_REASONS) {
+                out.append(String.format("    %,9d  %s%n", reason.getValue(), reason.getKey()));
+            } else {
+                others += reason.getValue();
+            }
+        }
+        if (reasons.size() > MAX_REASONS) {
+            out.append(String.format("    %,9d  in %,d other reasons%n", others, reasons.size() - MAX_REASONS));
+        }
+    }
+
+    /** The report as the command line prints it: the first {@value #MAX_LISTED} rejections, then counts by reason. */
     public String render() {
         StringBuilder out = new StringBuilder();
         out.append("Imported ").append(format).append(": ").append(String.join(", ", files)).append('\n');
@@ -27,12 +70,20 @@ public record ImportReport(String format, List<String> files, int rowsRead, int 
         out.append("  facts changed:   ").append(changed).append('\n');
         out.append("  facts unchanged: ").append(unchanged).append('\n');
         out.append("  rejected:        ").append(rejected.size()).append('\n');
-        for (String reason : rejected) {
+        for (String reason : rejected.subList(0, Math.min(rejected.size(), MAX_LISTED))) {
             out.append("    ").append(reason).append('\n');
         }
+        if (rejected.size() > MAX_LISTED) {
+            out.append("    ... and ").append(rejected.size() - MAX_LISTED).append(" more; all rejections by reason:\n");
+            byReason(out, reasons(rejected));
+        }
         out.append("  warnings:        ").append(warnings.size()).append('\n');
-        for (String warning : warnings) {
+        for (String warning : warnings.subList(0, Math.min(warnings.size(), MAX_LISTED))) {
             out.append("    ").append(warning).append('\n');
+        }
+        if (warnings.size() > MAX_LISTED) {
+            out.append("    ... and ").append(warnings.size() - MAX_LISTED).append(" more; all warnings by reason:\n");
+            byReason(out, reasons(warnings));
         }
         out.append(publication.isPresent()
                 ? "  published as publication " + publication.getAsLong() + "\n"

@@ -57,7 +57,8 @@ public class ImportService {
      * Writes what a reader read (files, or a harvested API: {@link ParlineImport}) in one batch, and reports it;
      * {@code notes} join the report's warnings.
      */
-    ImportReport write(String format, List<String> names, ParsedFile parsed, List<String> notes) {
+    ImportReport write(String format, List<String> names, ParsedFile read, List<String> notes) {
+        ParsedFile parsed = ImportScreen.screen(read);
         BatchResult result = store.apply(new FactBatch("import " + format + " " + String.join(" ", names),
                 parsed.entities(), parsed.facts()));
         List<String> rejected = new ArrayList<>();

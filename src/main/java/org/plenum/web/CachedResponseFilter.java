@@ -38,6 +38,7 @@ final class CachedResponseFilter implements Filter {
             if (current != DataVersion.NONE) {
                 CachedResponses.Body body = responses.cached(request, current);
                 if (body != null) {
+                    SecurityHeaders.apply(request, response);
                     CachedResponses.write(request, response, body);
                     return;
                 }

@@ -27,4 +27,17 @@ class CachedResponsesConfiguration {
         registration.setOrder(ORDER);
         return registration;
     }
+
+    /**
+     * The security headers, at the same (highest) precedence. Their order relative to the fast path does not matter:
+     * the fast path sets the same headers itself when it answers (see {@link SecurityHeaders}).
+     */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setName("securityHeadersFilter");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setOrder(ORDER);
+        return registration;
+    }
 }

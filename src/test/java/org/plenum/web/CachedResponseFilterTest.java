@@ -70,7 +70,10 @@ class CachedResponseFilterTest {
         assertThat(response.getHeader(HttpHeaders.CONTENT_TYPE)).isEqualTo(JsonApi.MEDIA_TYPE);
         assertThat(response.getContentLength()).isEqualTo(expected.getBody().length);
         assertThat(response.getHeaderNames()).containsExactlyInAnyOrder(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
-                HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH);
+                HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, "X-Content-Type-Options", "X-Frame-Options",
+                "Referrer-Policy", "Content-Security-Policy");
+        assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.API_POLICY);
+        assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(computations).hasValue(1);
     }
 
@@ -104,7 +107,8 @@ class CachedResponseFilterTest {
             assertThat(response.getContentAsByteArray()).isEmpty();
             assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
             assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("max-age=60, public");
-            assertThat(response.getHeaderNames()).containsExactlyInAnyOrder(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL);
+            assertThat(response.getHeaderNames()).containsExactlyInAnyOrder(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
+                    "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Content-Security-Policy");
         }
 
         MockHttpServletRequest other = get("/api/v1/chambers/ES-LC01", null);

@@ -22,6 +22,10 @@ public final class StrictUtf8 {
 
     public static String decode(InputFile file) {
         byte[] bytes = file.content();
+        utf16(bytes).ifPresent(form -> {
+            throw new UnusableFileException(file.name(), "the file is encoded as UTF-16 (" + form + "), not UTF-8"
+                    + " (Excel's \"Unicode Text\" saves so); save it as \"CSV UTF-8\"");
+        });
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -38,6 +42,37 @@ public final class StrictUtf8 {
         out.flip();
         String text = out.toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Whether the bytes are UTF-16, and which form: a byte order mark ({@code FF FE}, {@code FE FF}), or, without
+     * one, text whose every other byte in its first kilobyte is zero (ASCII in UTF-16: valid UTF-8 too, full of NULs).
+     */
+    static java.util.Optional<String> utf16(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return java.util.Optional.of("little-endian, byte order mark FF FE");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return java.util.Optional.of("big-endian, byte order mark FE FF");
+        }
+        int n = Math.min(bytes.length, 1024) & ~1;
+        if (n < 4) {
+            return java.util.Optional.empty();
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddZeros * 10 >= pairs * 9 && evenZeros == 0) {
+            return java.util.Optional.of("little-endian, without a byte order mark");
+        }
+        if (evenZeros * 10 >= pairs * 9 && oddZeros == 0) {
+            return java.util.Optional.of("big-endian, without a byte order mark");
+        }
+        return java.util.Optional.empty();
     }
 
     private static UnusableFileException invalid(InputFile file, byte[] bytes, int offset) {

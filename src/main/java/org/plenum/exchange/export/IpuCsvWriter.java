@@ -4,13 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.plenum.exchange.csv.SpreadsheetFormulas;
 
 /**
  * Writes a download in IPU's export layout, byte for byte as data.ipu.org writes its CSV files, so that
  * scripts written for IPU's files read Plenum's: a UTF-8 byte order mark; every cell quoted (quotes doubled);
  * lines ended by LF; the metadata block, each line padded with empty cells to the table's width (a cell may
  * span several lines); a record of one cell holding a newline between the metadata and the table; the
- * table's header rows and its rows.
+ * table's header rows and its rows. A text cell that a spreadsheet would run as a formula gets a leading single
+ * quote ({@link SpreadsheetFormulas}); IPU's {@code -} and negative numbers are not formulas and stay as they are.
  */
 final class IpuCsvWriter {
 
@@ -38,7 +40,7 @@ final class IpuCsvWriter {
             if (i > 0) {
                 out.append(',');
             }
-            out.append('"').append(cells.get(i).replace("\"", "\"\"")).append('"');
+            out.append('"').append(SpreadsheetFormulas.neutralise(cells.get(i)).replace("\"", "\"\"")).append('"');
         }
         out.append('\n');
     }

@@ -166,6 +166,9 @@ public final class IpuCompareReader implements FormatReader {
     }
 
     /** What the table rows give, built up row by row. */
+    private record Period(ValidTime time, int row) {
+    }
+
     private final class Table {
         private final String file;
         private final String field;
@@ -174,6 +177,7 @@ public final class IpuCompareReader implements FormatReader {
         private final Optional<String> chamberOfFile;
         private final Map<EntityRef, EntityDeclaration> entities = new LinkedHashMap<>();
         private final Map<String, Integer> rowOfPeriod = new HashMap<>();
+        private final Map<EntityRef, List<Period>> periods = new HashMap<>();
         private final List<FactAssertion> facts = new ArrayList<>();
         private final List<RejectedRow> rejected = new ArrayList<>();
         private int rowsRead;
@@ -223,7 +227,10 @@ public final class IpuCompareReader implements FormatReader {
                 throw new InvalidCell(COUNTRY, "chamber " + period + " is already in row " + earlier);
             }
 
+            checkOverlap(chamber, validTime, row.number());
+
             rowOfPeriod.put(period, row.number());
+            periods.computeIfAbsent(chamber, k -> new ArrayList<>()).add(new Period(validTime, row.number()));
             String source = file + " row " + row.number();
             EntityRef country = EntityRef.country(code);
             EntityRef parliament = EntityRef.parliament(code);
@@ -236,6 +243,38 @@ public final class IpuCompareReader implements FormatReader {
             }
             structureTerm.ifPresent(term -> facts.add(FactAssertion.of(parliament, "structure_of_parliament",
                     validTime, FactValue.of(term), source)));
+        }
+
+        /**
+         * A chamber's periods may follow each other (sharing a boundary day) but not overlap: two values for the
+         * same days contradict each other. A period without {@code date_to} lasts until the next one starts, so it
+         * overlaps only a closed period that spans its start.
+         */
+        private void checkOverlap(EntityRef chamber, ValidTime time, int rowNumber) {
+            for (Period earlier : periods.getOrDefault(chamber, List.of())) {
+                if (overlap(time, earlier.time()) || overlap(earlier.time(), time)) {
+                    throw new InvalidCell(DATE_FROM, "the period " + describe(time) + " of " + chamber.code()
+                            + " overlaps the period " + describe(earlier.time()) + " in row " + earlier.row());
+                }
+            }
+        }
+
+        /** Whether {@code a} overlaps {@code b} by more than a boundary day, seen from a closed {@code a}. */
+        private static boolean overlap(ValidTime a, ValidTime b) {
+            if (a.from().isEmpty() || a.to().isEmpty() || b.from().isEmpty()) {
+                return false;
+            }
+            LocalDate aFrom = a.from().get();
+            LocalDate aTo = a.to().get();
+            LocalDate bFrom = b.from().get();
+            if (b.to().isEmpty()) {
+                return aFrom.isBefore(bFrom) && aTo.isAfter(bFrom);
+            }
+            return aFrom.isBefore(b.to().get()) && bFrom.isBefore(aTo);
+        }
+
+        private static String describe(ValidTime time) {
+            return time.from().map(LocalDate::toString).orElse("-") + " to " + time.to().map(LocalDate::toString).orElse("-");
         }
 
         private String chamberSuffix(String chamberType) {

@@ -22,8 +22,10 @@ import tools.jackson.databind.JsonNode;
  * <p>An absent, {@code null} or blank gender or date gives no fact. A person without an id, whose id is not a
  * uuid (EveryPolitician's ids are), or whose id another person also uses, is rejected whole, and so are its
  * memberships. A bad value is rejected alone: a missing name; a gender other than {@code female}, {@code male} or
- * {@code other}; a date that is not {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or is after today; a death
- * date before the birth date (both dates are rejected then: Plenum cannot tell which is wrong).
+ * {@code other}; a death date before the birth date (both dates are rejected then: Plenum cannot tell which is
+ * wrong). A birth or death date that is not {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or is after today,
+ * rejects the person whole, with its memberships: never a person half imported (a death date kept without its birth
+ * date).
  */
 final class Persons {
 
@@ -66,6 +68,17 @@ final class Persons {
                 persons.refuse(id.get(), "its id is used by " + String.join(" and ", repeated.get(id.get())));
                 continue;
             }
+            int rejectedBefore = out.rejected().size();
+            Optional<PartialDate> birth = date(doc, person, pointer, "birth_date", today, out);
+            Optional<PartialDate> death = date(doc, person, pointer, "death_date", today, out);
+            if (out.rejected().size() > rejectedBefore) {
+                // a person with a date that cannot be read is not imported in part (a death date without the birth
+                // date, say): the whole person and its memberships wait for a corrected file
+                out.reject(doc.reject(pointer, "the person is rejected whole, with its memberships, because of its"
+                        + " rejected date; nothing of it is imported"));
+                persons.refuse(id.get(), "the person's date is rejected");
+                continue;
+            }
             EntityRef ref = new EntityRef(EntityType.PERSON, CODE_PREFIX + id.get());
             out.declare(EntityDeclaration.of(ref));
             String source = doc.source(pointer);
@@ -79,8 +92,6 @@ final class Persons {
 
             gender(doc, person, pointer, out).ifPresent(g -> out.fact(ref, "gender", ValidTime.always(), FactValue.of(g), source));
 
-            Optional<PartialDate> birth = date(doc, person, pointer, "birth_date", today, out);
-            Optional<PartialDate> death = date(doc, person, pointer, "death_date", today, out);
             if (birth.isPresent() && death.isPresent() && death.get().last().isBefore(birth.get().first())) {
                 String reason = "the death date (" + death.get() + ") is before the birth date (" + birth.get()
                         + "); Plenum cannot tell which is wrong and imports neither";

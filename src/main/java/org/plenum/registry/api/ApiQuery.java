@@ -171,8 +171,13 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
         Filter.Operator op = Filter.Operator.of(parts[1]).orElseThrow(() -> ApiException.badParameter("filter",
                 "unknown_filter_operator", "Unknown operator '" + parts[1] + "' in filter '" + condition
                         + "'; use eq, ne, gt, ge, lt, le, in or contains."));
-        List<String> values = op == Filter.Operator.IN ? Arrays.stream(parts[2].split(",")).map(String::trim).toList()
+        List<String> values = op == Filter.Operator.IN
+                ? Arrays.stream(parts[2].split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList()
                 : List.of(parts[2]);
+        if (values.isEmpty()) {
+            throw ApiException.badParameter("filter", "malformed_filter", "The filter '" + condition
+                    + "' lists no value; write in:<value>,<value>, e.g. country_code:in:ES,FR.");
+        }
         return new Filter(field, part, op, values);
     }
 

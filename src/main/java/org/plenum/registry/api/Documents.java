@@ -57,7 +57,8 @@ class Documents {
                 .toList());
         matching.sort(filters.comparator(type, query.sort(), query.asOf(), query.knownAt()));
         int total = matching.size();
-        int from = Math.min(total, (query.pageNumber() - 1) * query.pageSize());
+        // in long: page[number] up to Integer.MAX_VALUE times page[size] up to 5000 overflows an int
+        int from = (int) Math.min(total, (query.pageNumber() - 1L) * query.pageSize());
         int to = Math.min(total, from + query.pageSize());
         List<Map<String, Object>> data = new ArrayList<>();
         for (EntityRecord entity : matching.subList(from, to)) {

@@ -207,6 +207,9 @@ class RegistryApiController {
     }
 
     private static EntityRecord find(Snapshot snapshot, EntityType type, String code) {
+        if (code.isBlank()) {
+            throw ApiException.notFound("There is no " + type.id().replace('_', ' ') + " with a blank code.");
+        }
         return snapshot.get(new EntityRef(type, code)).orElseThrow(() -> ApiException.notFound(
                 "There is no " + type.id().replace('_', ' ') + " with the code '" + code + "'."));
     }

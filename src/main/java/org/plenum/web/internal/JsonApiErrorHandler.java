@@ -3,12 +3,14 @@ package org.plenum.web.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.plenum.web.ApiException;
 import org.plenum.web.JsonApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -46,8 +48,25 @@ class JsonApiErrorHandler {
         log.debug("Client closed the connection: {}", e.getMessage());
     }
 
+    /**
+     * Tomcat could not decode the query string ({@code ?filter=%ff%fe}: not UTF-8; {@code ?%}, {@code ?a=%zz}: not a
+     * percent-encoding). Tomcat parses the parameters on first use, so this surfaces from the handler.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Map<String, Object>> undecodableQuery(InvalidParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "invalid_query_encoding", "Invalid query string",
+                "The query string cannot be decoded: every '%' must be followed by two hexadecimal digits, and the"
+                        + " decoded bytes must be UTF-8 (e.g. filter=country_code:eq:ES, page%5Bsize%5D=10).", "");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            String detail = known.getBody().getDetail();
+            return error(status, status.name().toLowerCase(java.util.Locale.ROOT), status.getReasonPhrase(),
+                    detail == null ? "The request could not be answered." : detail, "");
+        }
         log.error("Unexpected error", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Internal error",
                 "The server could not answer this request. The error was logged.", "");

@@ -3,6 +3,8 @@ package org.plenum.web.internal;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +23,9 @@ class OpenApiDocument {
                         page[size] (up to 5000), fields, sort; every value with its history and source. as_of=YYYY-MM-DD \
                         gives the values true on that date, known_at the values as published at that time. No key needed. \
                         Errors are JSON:API error objects naming the parameter at fault.""")
-                .license(new License().name("Code: Apache-2.0; data: the licence of each source (see meta.licence)")));
+                .license(new License().name("Code: Apache-2.0; data: the licence of each source (see meta.licence)")))
+                // relative, so that the document never reflects the request's Host header (springdoc's default
+                // server URL is built from it): "/" is this server, wherever the document was fetched from
+                .servers(List.of(new Server().url("/").description("This server")));
     }
 }

@@ -188,6 +188,24 @@ class IpuCompareReaderTest {
                 "chamber AF-UC02 from 2019-12-01 is already in row 17"));
     }
 
+    /** SYNTHETIC edit of the real file: Afghanistan's upper chamber given a second, overlapping period. */
+    @Test
+    void overlappingPeriodsOfAChamberAreRejectedNamingTheEarlierRow() {
+        String overlapping = AFGHANISTAN.replace("\"2019-12-01\"", "\"2021-01-01\"").replace("\"2022-02-28\"", "\"2023-06-30\"");
+        ParsedFile changed = readWith(AFGHANISTAN, AFGHANISTAN + "\n" + overlapping);
+        assertThat(changed.rejected()).contains(new RejectedRow(COMPARE, 18, "date_from",
+                "the period 2021-01-01 to 2023-06-30 of AF-UC02 overlaps the period 2019-12-01 to 2022-02-28 in row 17"));
+        assertThat(changed.facts()).filteredOn(f -> f.entity().code().equals("AF-UC02") && f.field().equals(FIELD)).hasSize(1);
+
+        String openSpanned = AFGHANISTAN.replace("\"2019-12-01\"", "\"2018-01-01\"").replace("\"2022-02-28\"", "\"2020-06-30\"");
+        String open = AFGHANISTAN.replace("\"2022-02-28\"", "\"-\"");
+        assertThat(readWith(AFGHANISTAN, open + "\n" + openSpanned).rejected()).anyMatch(r -> r.row() == 18
+                && r.reason().contains("overlaps the period 2019-12-01 to - in row 17"));
+
+        String following = AFGHANISTAN.replace("\"2022-02-28\"", "\"-\"").replace("\"2019-12-01\"", "\"2022-02-28\"");
+        assertThat(readWith(AFGHANISTAN, AFGHANISTAN + "\n" + following).rejected()).noneMatch(r -> r.row() == 17 || r.row() == 18);
+    }
+
     @Test
     void chamberTypeContradictingTheStructure() {
         ParsedFile changed = readWith(AFGHANISTAN, AFGHANISTAN.replace("\"Bicameral\"", "\"Unicameral\""));

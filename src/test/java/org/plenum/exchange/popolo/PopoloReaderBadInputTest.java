@@ -127,7 +127,7 @@ class PopoloReaderBadInputTest {
     }
 
     @Test
-    void badPersonValuesAreRejectedAlone() {
+    void badPersonValuesAreRejectedAloneAndABadDateRejectsThePersonWhole() {
         ParsedFile parsed = read(editedLiechtenstein(root -> {
             at(root, "/persons/0").put("gender", "unknown");
             at(root, "/persons/0").put("birth_date", "1971-02-30");
@@ -142,10 +142,12 @@ class PopoloReaderBadInputTest {
                 }
             }
         }));
+        String whole = "the person is rejected whole, with its memberships, because of its rejected date; nothing of it is imported";
         assertThat(parsed.rejected()).extracting(RejectedRow::column, RejectedRow::reason).containsExactly(
-                tuple("/persons/0/gender", "gender \"unknown\" is not one of female, male, other"),
                 tuple("/persons/0/birth_date", "birth_date \"1971-02-30\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+                tuple("/persons/0", whole),
                 tuple("/persons/1/birth_date", "birth_date 2027-01-01 is in the future (today is 2026-11-28)"),
+                tuple("/persons/1", whole),
                 tuple("/persons/2/birth_date", "the death date (1901) is before the birth date ("
                         + birthOf(2) + "); Plenum cannot tell which is wrong and imports neither"),
                 tuple("/persons/2/death_date", "the death date (1901) is before the birth date ("
@@ -153,12 +155,16 @@ class PopoloReaderBadInputTest {
                 tuple("/persons/3/name", "the person has no name"),
                 tuple("/persons/4/id", "the id 'person/4' is not a uuid (EveryPolitician's person ids are; "
                         + "the person's code would be EP-<uuid>)"),
+                tuple("/memberships/0/person_id", "the person '" + REHAK + "' is rejected (the person's date is rejected)"),
+                tuple("/memberships/1/person_id", "the person '050a8d3b-2757-4112-bab3-c6d0b5800dda' is rejected (the person's date is rejected)"),
+                tuple("/memberships/2/person_id", "the person '050a8d3b-2757-4112-bab3-c6d0b5800dda' is rejected (the person's date is rejected)"),
                 tuple("/memberships/6/person_id", "the person 'person/4' is rejected (its id is not a uuid)"),
                 tuple("/memberships/7/person_id", "the person 'person/4' is rejected (its id is not a uuid)"));
-        assertThat(fact(parsed, EntityType.PERSON, "EP-" + REHAK, "person_name").value()).isEqualTo(FactValue.of("Rehak Thomas"));
-        assertThat(facts(parsed, EntityType.PERSON, "EP-" + REHAK, "gender")).isEmpty();
+        // a person whose birth date is rejected is not half imported: no name, no gender, no death date, no membership
+        assertThat(parsed.entities()).noneMatch(e -> e.entity().code().equals("EP-" + REHAK));
+        assertThat(parsed.facts()).noneMatch(f -> f.entity().code().equals("EP-" + REHAK));
         assertThat(count(parsed, "birth_date")).as("persons 0, 1, 2 and the rejected 4").isEqualTo(60 - 4);
-        assertThat(count(parsed, "person_name")).isEqualTo(62 - 2);
+        assertThat(count(parsed, "person_name")).as("persons 0, 1, 3 and 4").isEqualTo(62 - 4);
     }
 
     @Test

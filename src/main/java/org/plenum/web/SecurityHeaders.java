@@ -1,0 +1,46 @@
+package org.plenum.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The security headers of every response: {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY},
+ * {@code Referrer-Policy: no-referrer} and a Content-Security-Policy. The API and every other address get the
+ * strictest policy (nothing may be loaded, nothing may frame it); Swagger UI ({@code /api/docs}, whose files are
+ * under {@code /api/swagger-ui/}) gets a policy that lets it load its own scripts, styles and images and call the
+ * API on the same origin, and nothing else. {@code Strict-Transport-Security} only on requests that came over TLS
+ * (directly, or through a proxy trusted with {@code server.forward-headers-strategy}): sent over plain HTTP it would
+ * be meaningless, and on a development machine harmful.
+ *
+ * <p>Set on every path: by {@link SecurityHeadersFilter} ahead of everything else, again by the cached-response fast
+ * path, and by the error report of Tomcat for requests it refuses before any filter runs. The values are constants,
+ * so the cost is a few header insertions per response.
+ */
+public final class SecurityHeaders {
+
+    public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    public static final String SWAGGER_UI_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; manifest-src 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    public static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    private static final String SWAGGER_UI = "/api/swagger-ui/";
+    private static final String SWAGGER_UI_ENTRY = "/api/docs";
+
+    private SecurityHeaders() {
+    }
+
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Content-Security-Policy", policy(request.getRequestURI()));
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
+    }
+
+    static String policy(String path) {
+        return path != null && (path.startsWith(SWAGGER_UI) || path.startsWith(SWAGGER_UI_ENTRY)) ? SWAGGER_UI_POLICY : API_POLICY;
+    }
+}

@@ -1,0 +1,61 @@
+package org.plenum.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plenum.exchange.popolo.PopoloReader;
+import org.plenum.registry.FactAssertion;
+import org.plenum.registry.FactValue;
+
+/**
+ * What every import refuses whatever its reader: formula text and values longer than the database holds. On the
+ * bundled EveryPolitician file of Liechtenstein, edited as each test says (SYNTHETIC edits of a real file).
+ */
+class ImportScreenTest {
+
+    private static final String FILE = "Liechtenstein-Landtag-ep-popolo-v1.0.json";
+
+    private static ParsedFile readEdited(String from, String to) {
+        String text = new String(ReaderFixtures.bundled("everypolitician", FILE).content(), StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        InputFile edited = new InputFile(FILE, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)).getBytes(StandardCharsets.UTF_8));
+        return new PopoloReader().read(List.of(edited));
+    }
+
+    @Test
+    void theRealFilePassesUnchanged() {
+        ParsedFile parsed = new PopoloReader().read(List.of(ReaderFixtures.bundled("everypolitician", FILE)));
+        assertThat(ImportScreen.screen(parsed)).isSameAs(parsed);
+    }
+
+    @Test
+    void aFormulaNameIsRejectedNamingItsPlaceAndTheRestIsKept() {
+        ParsedFile parsed = readEdited("\"name\": \"Rehak Thomas\"", "\"name\": \"=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")\"");
+        ParsedFile screened = ImportScreen.screen(parsed);
+        assertThat(screened.facts()).hasSize(parsed.facts().size() - 1);
+        assertThat(screened.facts()).noneMatch(f -> f.value() instanceof FactValue.Present p && p.value().startsWith("="));
+        RejectedRow rejected = screened.rejected().get(screened.rejected().size() - 1);
+        assertThat(rejected.file()).isEqualTo(FILE);
+        assertThat(rejected.column()).isEqualTo("person_name");
+        assertThat(rejected.toString()).contains("/persons/0").contains("starts with '='").contains("formula");
+    }
+
+    @Test
+    void aNameThatOnlyStartsWithASignIsKept() {
+        ParsedFile parsed = readEdited("\"name\": \"Rehak Thomas\"", "\"name\": \"+Europa\"");
+        assertThat(ImportScreen.screen(parsed)).isSameAs(parsed);
+        ParsedFile dde = readEdited("\"name\": \"Rehak Thomas\"", "\"name\": \"-2+3+cmd|' /C calc'!A0\"");
+        assertThat(ImportScreen.screen(dde).facts()).hasSize(dde.facts().size() - 1);
+    }
+
+    @Test
+    void aValueLongerThanTheDatabaseHoldsIsRejectedNotAStackTrace() {
+        String huge = "R".repeat(ImportScreen.MAX_TEXT + 1);
+        ParsedFile screened = ImportScreen.screen(readEdited("\"name\": \"Rehak Thomas\"", "\"name\": \"" + huge + "\""));
+        assertThat(screened.facts()).extracting(FactAssertion::value).doesNotContain(FactValue.of(huge));
+        assertThat(screened.rejected()).anySatisfy(r -> assertThat(r.reason()).contains("20001 characters; at most 20000"));
+    }
+}
