@@ -57,6 +57,16 @@ public final class PlenumProcess {
         }
     }
 
+    /** Kills the process if it still runs (after a failed assertion). */
+    public void destroy() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
