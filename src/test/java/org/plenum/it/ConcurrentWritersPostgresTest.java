@@ -66,7 +66,7 @@ class ConcurrentWritersPostgresTest extends ConcurrentWritersTest {
     }
 
     private ConfigurableApplicationContext node() {
-        return new SpringApplicationBuilder(Plenum.class).properties(Map.of("server.port", "0",
+        return new SpringApplicationBuilder(Plenum.class).properties(Map.of("SERVER_PORT", "0",
                 "PLENUM_DB_URL", url(), "PLENUM_DB_USER", user(), "PLENUM_DB_PASSWORD", password(),
                 "spring.flyway.schemas", schema, "PLENUM_PUBLICATIONS", "false")).run();
     }
