@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.plenum.registry.WriterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -50,13 +51,15 @@ class BundledDataset implements SmartInitializingSingleton {
     private final ImportService imports;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final WriterLock writerLock;
     private final boolean enabled;
 
-    BundledDataset(ImportService imports, JdbcTemplate jdbc, TransactionTemplate transactions,
+    BundledDataset(ImportService imports, JdbcTemplate jdbc, TransactionTemplate transactions, WriterLock writerLock,
                    @Value("${plenum.load-bundled-dataset:true}") boolean enabled) {
         this.imports = imports;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.writerLock = writerLock;
         this.enabled = enabled;
     }
 
@@ -74,8 +77,7 @@ class BundledDataset implements SmartInitializingSingleton {
             List<InputFile> files = part.resources().stream().map(BundledDataset::resource).toList();
             String name = part.format() + ":" + String.join(",", part.resources());
             String sha256 = sha256(files);
-            List<String> loaded = jdbc.queryForList("select sha256 from dataset_load where name = ?", String.class, name);
-            if (loaded.contains(sha256)) {
+            if (loaded(name, sha256)) {
                 continue;
             }
             if (reports.isEmpty()) {
@@ -83,18 +85,32 @@ class BundledDataset implements SmartInitializingSingleton {
             }
             long start = System.nanoTime();
             ImportReport report = transactions.execute(status -> {
+                // Another process (a second node starting at the same time) may be loading this very part: wait for
+                // it, then look again.
+                writerLock.acquire("loading the bundled dataset (" + part.format() + ")");
+                if (loaded(name, sha256)) {
+                    return null;
+                }
                 ImportReport r = imports.importFiles(part.format(), files);
                 jdbc.update("delete from dataset_load where name = ?", name);
                 jdbc.update("insert into dataset_load (name, sha256, loaded_at) values (?, ?, ?)", name, sha256,
                         Timestamp.from(Instant.now()));
                 return r;
             });
+            if (report == null) {
+                log.info("Bundled dataset {}: loaded meanwhile by another process", part.format());
+                continue;
+            }
             log.info("Bundled dataset {}: {} rows read, {} facts added, {} changed, {} rejected, {} warnings, in {} ms",
                     part.format(), report.rowsRead(), report.added(), report.changed(), report.rejected().size(),
                     report.warnings().size(), (System.nanoTime() - start) / 1_000_000);
             reports.add(report);
         }
         return reports;
+    }
+
+    private boolean loaded(String name, String sha256) {
+        return jdbc.queryForList("select sha256 from dataset_load where name = ?", String.class, name).contains(sha256);
     }
 
     static InputFile resource(String path) {

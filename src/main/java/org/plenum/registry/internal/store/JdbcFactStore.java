@@ -26,6 +26,7 @@ import org.plenum.registry.Field;
 import org.plenum.registry.FieldCatalogue;
 import org.plenum.registry.FieldValues;
 import org.plenum.registry.InvalidBatchException;
+import org.plenum.registry.WriterLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -41,11 +42,13 @@ class JdbcFactStore implements FactStore {
     private final JdbcTemplate jdbc;
     private final FieldCatalogue catalogue;
     private final ApplicationEventPublisher events;
+    private final WriterLock writerLock;
 
-    JdbcFactStore(JdbcTemplate jdbc, FieldCatalogue catalogue, ApplicationEventPublisher events) {
+    JdbcFactStore(JdbcTemplate jdbc, FieldCatalogue catalogue, ApplicationEventPublisher events, WriterLock writerLock) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.events = events;
+        this.writerLock = writerLock;
     }
 
     /** Identity of a fact: a later assertion with the same key supersedes the current one. */
@@ -65,6 +68,8 @@ class JdbcFactStore implements FactStore {
     @Override
     @Transactional
     public BatchResult apply(FactBatch batch) {
+        // Everything below reads what the previous writer committed: the facts it added are then "unchanged" here.
+        writerLock.acquire(batch.description());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<String> problems = new ArrayList<>();
         List<String> rejected = new ArrayList<>();

@@ -1,0 +1,73 @@
+package org.plenum.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.plenum.Plenum;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * On PostgreSQL, when {@code -Dplenum.test.postgres.url=jdbc:postgresql://…} is given: several processes importing
+ * together, and two server nodes starting together on an empty database. Each test uses a new schema.
+ */
+@EnabledIfSystemProperty(named = "plenum.test.postgres.url", matches = "jdbc:postgresql:.+")
+class ConcurrentWritersPostgresTest extends ConcurrentWritersTest {
+
+    private final String schema = "plenum_cw_" + System.nanoTime();
+
+    private static String user() {
+        return System.getProperty("plenum.test.postgres.user", "plenum");
+    }
+
+    private static String password() {
+        return System.getProperty("plenum.test.postgres.password", "plenum");
+    }
+
+    private String url() {
+        String url = System.getProperty("plenum.test.postgres.url");
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    @Override
+    List<String> databaseOptions() {
+        return List.of("--PLENUM_DB_URL=" + url(), "--PLENUM_DB_USER=" + user(), "--PLENUM_DB_PASSWORD=" + password(),
+                "--spring.flyway.schemas=" + schema);
+    }
+
+    @Override
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), user(), password());
+    }
+
+    @Test
+    void twoNodesStartingTogetherOnAnEmptyDatabaseBothComeUpWithTheDataLoadedOnce() throws Exception {
+        CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(this::node);
+        CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(this::node);
+        try (ConfigurableApplicationContext a = first.get(); ConfigurableApplicationContext b = second.get()) {
+            assertThat(a.isRunning()).isTrue();
+            assertThat(b.isRunning()).isTrue();
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                assertThat(count(statement, "select count(*) from dataset_load")).isEqualTo(BUNDLED_PARTS);
+                assertThat(count(statement, "select count(*) from publication")).isEqualTo(BUNDLED_PARTS);
+                assertThat(count(statement, "select count(*) from (select entity_type, entity_code, field, valid_from"
+                        + " from fact where superseded_at is null group by entity_type, entity_code, field, valid_from"
+                        + " having count(*) > 1) d")).isZero();
+            }
+        }
+    }
+
+    private ConfigurableApplicationContext node() {
+        return new SpringApplicationBuilder(Plenum.class).properties(Map.of("SERVER_PORT", "0",
+                "PLENUM_DB_URL", url(), "PLENUM_DB_USER", user(), "PLENUM_DB_PASSWORD", password(),
+                "spring.flyway.schemas", schema, "PLENUM_PUBLICATIONS", "false")).run();
+    }
+}
