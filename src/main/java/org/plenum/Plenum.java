@@ -59,7 +59,9 @@ public class Plenum {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Arguments arguments;
         try {
-            arguments = Arguments.parse(args, importFlags());
+            // Only import's formats declare flags: the classes are read for them only when they may matter.
+            boolean mayImport = java.util.Arrays.asList(args).contains("import");
+            arguments = Arguments.parse(args, mayImport ? importFlags() : Set.of());
         } catch (Arguments.Mistake e) {
             err.println(e.getMessage());
             return 2;
@@ -160,15 +162,15 @@ public class Plenum {
     }
 
     /**
-     * Runs a command in an application context without web server or scheduler, whose beans are created when first
-     * used (the bundled dataset's check and Flyway still run first), with quiet logging.
+     * Runs a command in a light application context ({@link CommandConfiguration}: no web server, actuator or
+     * scheduler), whose beans are created when first used (the bundled dataset's check and Flyway still run first), with quiet logging.
      *
      * @param snapshotTypes the entity types the command reads from the snapshot ({@code plenum.snapshot.entity-types},
      *                      empty for all)
      */
     private static int runCommand(List<String> options, String snapshotTypes,
                                   ToIntFunction<ConfigurableApplicationContext> command) {
-        SpringApplication application = new SpringApplication(Plenum.class);
+        SpringApplication application = new SpringApplication(CommandConfiguration.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
         application.setLazyInitialization(true);
@@ -181,6 +183,9 @@ public class Plenum {
         application.setDefaultProperties(defaults);
         // application.yml sets Flyway's level to WARN for the server, and it outranks default properties: its notes
         // (e.g. on the H2 version) would mix with a command's output. A system property outranks it; options still win.
+        // Spring Boot warms up Jackson, validation and others on a second thread: work a one-off command mostly does
+        // not need, on a machine whose other core is busy compiling.
+        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         if (System.getProperty("logging.level.org.flywaydb") == null) {
             System.setProperty("logging.level.org.flywaydb", "ERROR");
         }

@@ -53,7 +53,7 @@ class BundledDataset implements SmartInitializingSingleton {
     private final TransactionTemplate transactions;
     private final boolean enabled;
 
-    BundledDataset(ImportService imports, JdbcTemplate jdbc, TransactionTemplate transactions,
+    BundledDataset(@Lazy ImportService imports, JdbcTemplate jdbc, TransactionTemplate transactions,
                    @Value("${plenum.load-bundled-dataset:true}") boolean enabled) {
         this.imports = imports;
         this.jdbc = jdbc;
