@@ -98,10 +98,14 @@ public class Plenum {
                     context -> context.getBean(ImportCommandLine.class).run(rest, out, err));
             case "export" -> {
                 // The file may go to standard output: everything else (logging included) goes to standard error.
-                PrintStream stdout = out;
+                PrintStream stdout = System.out;
                 System.setOut(err);
-                yield runCommand(options, ExportCommandLine.snapshotTypes(rest.get(0)),
-                        context -> context.getBean(ExportCommandLine.class).run(rest, options, stdout, err));
+                try {
+                    yield runCommand(options, ExportCommandLine.snapshotTypes(rest.get(0)),
+                            context -> context.getBean(ExportCommandLine.class).run(rest, options, out, err));
+                } finally {
+                    System.setOut(stdout);
+                }
             }
             case "publish" -> runCommand(options, ExportCommandLine.snapshotTypes("publish"),
                     context -> context.getBean(PublishCommandLine.class).run(rest, options, out, err));
