@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsProcessor;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -43,9 +44,13 @@ class PublicApiCors implements WebMvcConfigurer {
         return cors;
     }
 
-    /** Sets the CORS headers on a response of the fast path, exactly as Spring MVC sets them on the API's responses. */
+    /**
+     * Sets the CORS headers on a response of the fast path to a cross-origin request (one with an {@code Origin}), as
+     * Spring MVC sets them on the API's responses. A same-origin request gets none: with any origin allowed, the
+     * response does not depend on the origin.
+     */
     static void apply(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getRequestURI().startsWith("/api/v1/")) {
+        if (CorsUtils.isCorsRequest(request) && request.getRequestURI().startsWith("/api/v1/")) {
             PROCESSOR.processRequest(CONFIGURATION, request, response);
         }
     }
