@@ -86,6 +86,11 @@ public class Plenum {
             err.println(mistake.get());
             return command.equals("import") && mistake.get().endsWith(": no such readable file") ? 1 : 2;
         }
+        Optional<String> unwritable = command.equals("export") ? ExportCommandLine.checkTarget(arguments.options()) : Optional.empty();
+        if (unwritable.isPresent()) {
+            err.println(unwritable.get());
+            return 1;
+        }
         List<String> options = arguments.options();
         List<String> rest = arguments.rest();
         return switch (command) {

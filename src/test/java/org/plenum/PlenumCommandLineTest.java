@@ -95,9 +95,10 @@ class PlenumCommandLineTest {
     void exportIntoAMissingFolderIsOneLine() {
         Run run = run("export", "women-ranking", "--year=2025", "--month=11", "--format=ipu-csv",
                 "--out", temp.resolve("missing/ranking.csv").toString(), dataDir());
-        assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo("plenum export: --out: the folder " + temp.resolve("missing")
-                + " does not exist; create it first");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("plenum export: cannot write " + temp.resolve("missing/ranking.csv")
+                + ": the folder " + temp.resolve("missing") + " does not exist; create it first");
+        assertThat(temp.resolve("never-created")).doesNotExist();
     }
 
     @Test

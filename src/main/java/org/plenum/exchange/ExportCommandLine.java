@@ -56,6 +56,11 @@ public class ExportCommandLine {
             err.println(mistake.get());
             return 2;
         }
+        Optional<String> unwritable = checkTarget(options);
+        if (unwritable.isPresent()) {
+            err.println(unwritable.get());
+            return 1;
+        }
         Map<String, String> parameters = parameters(options);
         String target = parameters.remove("out");
         ExportFile file;
@@ -105,24 +110,38 @@ public class ExportCommandLine {
                 return Optional.of("plenum export: --" + name + " is given twice; give it once");
             }
         }
-        String target = parameters.remove("out");
-        if (target != null) {
-            Path folder = Path.of(target).toAbsolutePath().getParent();
-            if (target.isBlank() || Files.isDirectory(Path.of(target))) {
-                return Optional.of("plenum export: --out: '" + target + "' is a folder; give a file name, e.g. --out="
-                        + Path.of(target).resolve("ranking.csv"));
-            }
-            if (folder == null || !Files.isDirectory(folder)) {
-                return Optional.of("plenum export: --out: the folder " + folder + " does not exist; create it first");
-            }
-            if (!Files.isWritable(folder)) {
-                return Optional.of("plenum export: --out: the folder " + folder + " cannot be written (permission)");
-            }
-        }
+        parameters.remove("out");
         try {
             DownloadService.check(ExportRequest.of(args.get(0), parameters));
         } catch (BadExportParameter e) {
             return Optional.of(message(e));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code --out} names a file that can be written: a folder that exists and can be written (checked
+     * before anything starts too).
+     *
+     * @return the message for a file that cannot be written (exit status 1), empty when it can
+     */
+    public static Optional<String> checkTarget(List<String> options) {
+        Optional<String> out = options.stream().filter(o -> o.startsWith("--out=")).map(o -> o.substring(6)).findFirst();
+        if (out.isEmpty()) {
+            return Optional.empty();
+        }
+        String target = out.get();
+        Path path = Path.of(target);
+        Path folder = path.toAbsolutePath().getParent();
+        String cannot = "plenum export: cannot write " + target + ": ";
+        if (target.isBlank() || Files.isDirectory(path)) {
+            return Optional.of(cannot + "it is a folder; give a file name, e.g. --out=" + path.resolve("ranking.csv"));
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            return Optional.of(cannot + "the folder " + folder + " does not exist; create it first");
+        }
+        if (!Files.isWritable(folder)) {
+            return Optional.of(cannot + "the folder " + folder + " cannot be written (permission)");
         }
         return Optional.empty();
     }
