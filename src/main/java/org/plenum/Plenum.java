@@ -1,77 +1,200 @@
 package org.plenum;
 
 import java.io.PrintStream;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.plenum.exchange.ExportCommandLine;
 import org.plenum.exchange.ImportCommandLine;
+import org.plenum.exchange.ImportFormatCatalogue;
 import org.plenum.stats.PublishCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Plenum: one jar, several commands. {@code serve} (the default) runs the server; {@code import}
- * imports files into the configured database; {@code export} writes a report as a file;
- * {@code publish} freezes a month's reports as a publication (or a new revision). Options {@code --name=value} (e.g.
- * {@code --PLENUM_DATA_DIR=/srv/plenum}, {@code --server.port=9090}) work with every command.
+ * Plenum: one jar, several commands. {@code serve} (the default) runs the server; {@code import} imports files into
+ * the configured database; {@code export} writes a report as a file; {@code publish} freezes a month's reports as a
+ * publication (or a new revision); {@code help}. The command line is read and checked before anything starts (a
+ * mistake costs no start-up); options are {@code --name=value} or {@code --name value} everywhere, and settings
+ * ({@code --PLENUM_DATA_DIR=/srv/plenum}, {@code --server.port=9090}) work with every command. The commands other
+ * than {@code serve} start no web server and no scheduler, create their beans only when used, and load only the
+ * part of the snapshot they read (decision 0024).
  */
 @SpringBootApplication
-@EnableScheduling
 public class Plenum {
 
     static final String USAGE = """
-            usage: java -jar plenum.jar [serve] [--name=value...]
-                   java -jar plenum.jar import <format> <file>... [--name=value...]
-                   java -jar plenum.jar import parline <base-url> [--delay=500ms] [--page-size=5000] [--retries=5] [--restart]
-                   java -jar plenum.jar export <report> --format=<format> [--year=Y --month=M ...] [--out=FILE]
+            usage: java -jar plenum.jar [serve] [--NAME=value...]        run the server (http://localhost:8080)
+                   java -jar plenum.jar import <format> <file>...        import files into the database
+                   java -jar plenum.jar export <report> --format=<format> [options] [--out=FILE]
+                                                                        write a report as a file
                    java -jar plenum.jar publish [women-ranking|women-averages|all] [--year=Y --month=M]
-            import formats: ipu-ranking, ipu-historical, ipu-compare, parlgov, reference, popolo, parline (a Parline-compatible API)
-            export reports: women-ranking, women-averages, age-brackets, sdg, compare; formats: ipu-csv, csv, xlsx, json (sdg: also sdmx-csv, sdmx-ml)
+                                                                        publish a month's reports
+                   java -jar plenum.jar help [<command>]                 this text, or a command's
+                   java -jar plenum.jar --version
+            Options are --name=value or --name value. Settings work with every command: --PLENUM_DATA_DIR=DIR,
+            --PLENUM_DB_URL=jdbc:postgresql://..., --SERVER_PORT=8080 (or any --spring.property=value); see README.
+            Exit status: 0 done, 1 the work could not be done (nothing is half-written), 2 a wrong command line.
+
             """;
 
-    public static void main(String[] commandLine) {
-        boolean export = Arrays.stream(commandLine).filter(a -> !a.startsWith("--")).findFirst().filter("export"::equals).isPresent();
-        String[] args = export ? ExportCommandLine.joinSpacedValues(commandLine) : commandLine; // --field X as well as --field=X
-        List<String> options = Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
-        List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
-        String command = words.isEmpty() ? "serve" : words.get(0);
-        switch (command) {
-            case "serve" -> SpringApplication.run(Plenum.class, args);
-            case "import" -> System.exit(runCommand(options, context -> context.getBean(ImportCommandLine.class)
-                    .run(words.subList(1, words.size()), System.out, System.err)));
-            case "export" -> {
-                // The file may go to standard output: everything else (logging included) goes to standard error.
-                PrintStream stdout = System.out;
-                System.setOut(System.err);
-                System.exit(runCommand(options, context -> context.getBean(ExportCommandLine.class)
-                        .run(words.subList(1, words.size()), options, stdout, System.err)));
-            }
-            case "publish" -> System.exit(runCommand(options, context -> context.getBean(PublishCommandLine.class)
-                    .run(words.subList(1, words.size()), options, System.out, System.err)));
-            case "help", "-h" -> System.out.print(USAGE);
-            default -> {
-                System.err.print("plenum: unknown command '" + command + "'\n" + USAGE);
-                System.exit(2);
-            }
+    /** What {@link #run} returns for {@code serve}: the server runs on, the process does not exit. */
+    static final int SERVING = -1;
+
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        if (status != SERVING) {
+            System.exit(status);
         }
     }
 
-    /** Runs a command in a non-web application context with quiet logging. */
-    private static int runCommand(List<String> options, ToIntFunction<ConfigurableApplicationContext> command) {
-        SpringApplication application = new SpringApplication(Plenum.class);
+    /** Runs a command line; returns the exit status, or {@link #SERVING} once the server has started. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Arguments arguments;
+        try {
+            // Only import's formats declare flags: the classes are read for them only when they may matter.
+            boolean mayImport = java.util.Arrays.asList(args).contains("import");
+            arguments = Arguments.parse(args, mayImport ? importFlags() : Set.of());
+        } catch (Arguments.Mistake e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        String command = arguments.command();
+        if (arguments.version()) {
+            out.println("plenum " + version());
+            return 0;
+        }
+        if (command.equals("help") || arguments.help()) {
+            List<String> topic = command.equals("help") ? arguments.rest() : arguments.words();
+            Optional<String> usage = topic.isEmpty() ? Optional.of(usage()) : usage(topic.get(0));
+            if (usage.isEmpty()) {
+                err.print("plenum help: unknown command '" + topic.get(0) + "'\n" + USAGE);
+                return 2;
+            }
+            out.print(usage.get());
+            return 0;
+        }
+        Optional<String> mistake = check(command, arguments);
+        if (mistake.isPresent()) {
+            err.println(mistake.get());
+            return command.equals("import") && mistake.get().endsWith(": no such readable file") ? 1 : 2;
+        }
+        Optional<String> unwritable = command.equals("export") ? ExportCommandLine.checkTarget(arguments.options()) : Optional.empty();
+        if (unwritable.isPresent()) {
+            err.println(unwritable.get());
+            return 1;
+        }
+        List<String> options = arguments.options();
+        List<String> rest = arguments.rest();
+        return switch (command) {
+            case "serve" -> {
+                SpringApplication.run(Plenum.class, options.toArray(String[]::new));
+                yield SERVING;
+            }
+            case "import" -> runCommand(options, ImportFormatCatalogue.format(rest.get(0))
+                            .filter(ImportFormatCatalogue.Entry::readsFiles).isPresent() ? ExportCommandLine.snapshotTypes("import") : "",
+                    context -> context.getBean(ImportCommandLine.class).run(rest, out, err));
+            case "export" -> {
+                // The file may go to standard output: everything else (logging included) goes to standard error.
+                PrintStream stdout = System.out;
+                System.setOut(err);
+                try {
+                    yield runCommand(options, ExportCommandLine.snapshotTypes(rest.get(0)),
+                            context -> context.getBean(ExportCommandLine.class).run(rest, options, out, err));
+                } finally {
+                    System.setOut(stdout);
+                }
+            }
+            case "publish" -> runCommand(options, ExportCommandLine.snapshotTypes("publish"),
+                    context -> context.getBean(PublishCommandLine.class).run(rest, options, out, err));
+            default -> throw new IllegalStateException(command);
+        };
+    }
+
+    /** The checks of each command that need nothing started; empty when the command line is right. */
+    private static Optional<String> check(String command, Arguments arguments) {
+        return switch (command) {
+            case "serve" -> {
+                if (!arguments.rest().isEmpty()) {
+                    yield Optional.of("plenum serve: takes no arguments, got " + String.join(" ", arguments.rest()));
+                }
+                yield arguments.options().stream().map(o -> o.substring(2).split("=", 2)[0])
+                        .filter(name -> !isSetting(name)).findFirst()
+                        .map(name -> "plenum serve: unknown option --" + name + "; settings are --NAME=value (e.g."
+                                + " --SERVER_PORT=9090, --PLENUM_DATA_DIR=/srv/plenum) or --property.name=value");
+            }
+            case "import" -> ImportFormatCatalogue.checkImport(arguments.rest(), arguments.options())
+                    .map(ImportFormatCatalogue.Mistake::message);
+            case "export" -> ExportCommandLine.check(arguments.rest(), arguments.options());
+            case "publish" -> PublishCommandLine.check(arguments.rest(), arguments.options());
+            default -> Optional.of("plenum: unknown command '" + command + "'\n" + USAGE);
+        };
+    }
+
+    /** A setting rather than a command's option: a property with a dot, an environment name, or a Spring Boot flag. */
+    private static boolean isSetting(String name) {
+        return name.contains(".") || name.equals(name.toUpperCase(Locale.ROOT)) && name.matches(".*[A-Z].*")
+                || name.equals("debug") || name.equals("trace");
+    }
+
+    private static Set<String> importFlags() {
+        Set<String> flags = new HashSet<>();
+        ImportFormatCatalogue.formats().forEach(f -> flags.addAll(f.flags()));
+        return flags;
+    }
+
+    /** The whole usage: the commands, then each command's own. */
+    static String usage() {
+        return USAGE + ImportFormatCatalogue.usage() + "\n" + ExportCommandLine.USAGE + "\n\n" + PublishCommandLine.USAGE + "\n";
+    }
+
+    static Optional<String> usage(String command) {
+        return switch (command) {
+            case "serve" -> Optional.of(USAGE.lines().limit(1).findFirst().orElseThrow() + "\n");
+            case "import" -> Optional.of(ImportFormatCatalogue.usage());
+            case "export" -> Optional.of(ExportCommandLine.USAGE + "\n");
+            case "publish" -> Optional.of(PublishCommandLine.USAGE + "\n");
+            case "help" -> Optional.of(USAGE);
+            default -> Optional.empty();
+        };
+    }
+
+    static String version() {
+        return Optional.ofNullable(Plenum.class.getPackage().getImplementationVersion()).orElse("(development build)");
+    }
+
+    /**
+     * Runs a command in a light application context ({@link CommandConfiguration}: no web server, actuator or
+     * scheduler), whose beans are created when first used (the bundled dataset's check and Flyway still run first), with quiet logging.
+     *
+     * @param snapshotTypes the entity types the command reads from the snapshot ({@code plenum.snapshot.entity-types},
+     *                      empty for all)
+     */
+    private static int runCommand(List<String> options, String snapshotTypes,
+                                  ToIntFunction<ConfigurableApplicationContext> command) {
+        SpringApplication application = new SpringApplication(CommandConfiguration.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
-        application.setDefaultProperties(Map.of(
+        application.setLazyInitialization(true);
+        Map<String, Object> defaults = new HashMap<>(Map.of(
                 "logging.level.root", "WARN",
                 "logging.level.org.plenum.exchange.BundledDataset", "INFO",
-                "logging.pattern.console", "%msg%n"));
+                "logging.pattern.console", "%msg%n",
+                "plenum.scheduling.enabled", "false",
+                "plenum.snapshot.entity-types", snapshotTypes));
+        application.setDefaultProperties(defaults);
         // application.yml sets Flyway's level to WARN for the server, and it outranks default properties: its notes
         // (e.g. on the H2 version) would mix with a command's output. A system property outranks it; options still win.
+        // Spring Boot warms up Jackson, validation and others on a second thread: work a one-off command mostly does
+        // not need, on a machine whose other core is busy compiling.
+        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         if (System.getProperty("logging.level.org.flywaydb") == null) {
             System.setProperty("logging.level.org.flywaydb", "ERROR");
         }

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * restart loads nothing twice, and a newer bundled file is imported (as corrections) once.
  */
 @Component
+@Lazy(false) // also in the one-off commands, whose other beans are created when first used
 class BundledDataset implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(BundledDataset.class);
@@ -54,7 +56,7 @@ class BundledDataset implements SmartInitializingSingleton {
     private final WriterLock writerLock;
     private final boolean enabled;
 
-    BundledDataset(ImportService imports, JdbcTemplate jdbc, TransactionTemplate transactions, WriterLock writerLock,
+    BundledDataset(@Lazy ImportService imports, JdbcTemplate jdbc, TransactionTemplate transactions, WriterLock writerLock,
                    @Value("${plenum.load-bundled-dataset:true}") boolean enabled) {
         this.imports = imports;
         this.jdbc = jdbc;

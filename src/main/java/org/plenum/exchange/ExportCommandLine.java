@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.plenum.exchange.export.BadExportParameter;
 import org.plenum.exchange.export.DownloadService;
 import org.plenum.exchange.export.ExportFile;
@@ -26,8 +27,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExportCommandLine {
 
-    static final String USAGE = "usage: plenum export <report> --format=<format> [--year=Y --month=M ...] [--out=FILE]\n"
-            + "reports: " + String.join(", ", DownloadService.REPORTS) + "\nformats: " + ExportRequest.formats();
+    public static final String USAGE = """
+            usage: plenum export <report> --format=<format> [options] [--out=FILE]   (standard output without --out)
+            reports and their options:
+              women-ranking   --year=Y --month=M     IPU's monthly ranking of women in parliament (first day of the month)
+              women-averages  --year=Y --month=M     world and regional averages of women in parliament
+              age-brackets    --year=Y --month=M [--chamber=ES-LC01]   members aged 30, 40, 45 or under, mean age
+              sdg             --year=Y [--series=SG_GEN_PARL,...]       SDG 5.5.1(a) and 16.7.1(a)
+              compare         --field=F [--structure=lower|upper|any | --chambers=ES-LC01,...] --from-year=Y --to-year=Y
+            formats:\s""" + ExportRequest.formats() + " (sdmx-csv and sdmx-ml for sdg only)\n"
+            + "e.g. plenum export women-ranking --year=2025 --month=11 --format=ipu-csv --out=ranking.csv";
 
     private final DownloadService downloads;
 
@@ -42,33 +51,23 @@ public class ExportCommandLine {
      * @param out     where the file goes without {@code --out}
      */
     public int run(List<String> args, List<String> options, OutputStream out, PrintStream err) {
-        if (args.size() != 1) {
-            err.println(args.isEmpty() ? USAGE : "plenum export: one report at a time, got " + String.join(" ", args)
-                    + "\n" + USAGE);
+        Optional<String> mistake = check(args, options);
+        if (mistake.isPresent()) {
+            err.println(mistake.get());
             return 2;
         }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String option : options) {
-            String name = option.substring(2).split("=", 2)[0];
-            if (isApplicationProperty(name)) {
-                continue;
-            }
-            if (!option.contains("=")) {
-                err.println("plenum export: --" + name + " needs a value: --" + name + "=...");
-                return 2;
-            }
-            if (parameters.put(name, option.substring(option.indexOf('=') + 1)) != null) {
-                err.println("plenum export: --" + name + " is given twice; give it once");
-                return 2;
-            }
+        Optional<String> unwritable = checkTarget(options);
+        if (unwritable.isPresent()) {
+            err.println(unwritable.get());
+            return 1;
         }
+        Map<String, String> parameters = parameters(options);
         String target = parameters.remove("out");
         ExportFile file;
         try {
             file = downloads.export(ExportRequest.of(args.get(0), parameters));
         } catch (BadExportParameter e) {
-            String option = e.parameter().equals("report") ? "report" : "--" + e.parameter();
-            err.println("plenum export: " + option + ": " + e.getMessage());
+            err.println(message(e));
             return 2;
         }
         try {
@@ -81,31 +80,105 @@ public class ExportCommandLine {
             }
             return 0;
         } catch (IOException e) {
-            err.println("plenum export: cannot write " + (target == null ? "to standard output" : target) + ": " + e);
+            err.println("plenum export: cannot write " + (target == null ? "to standard output" : target) + ": " + reason(e));
             return 1;
         }
     }
 
     /**
-     * The command line with each {@code --name value} written {@code --name=value}, so that both spellings work
-     * ({@code export compare --field current_women_percent}): an option without {@code =} takes the next word as its
-     * value when that word is not an option itself.
+     * The checks that need neither the database nor the data: one report, options given once and with a value,
+     * the report's parameters and the form of their values, a folder for {@code --out} that exists. Run before
+     * anything starts.
+     *
+     * @return the message for a wrong command line (exit status 2), empty when it is right
      */
-    public static String[] joinSpacedValues(String[] args) {
-        List<String> joined = new java.util.ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.startsWith("--") && !arg.contains("=") && i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                joined.add(arg + "=" + args[++i]);
-            } else {
-                joined.add(arg);
+    public static Optional<String> check(List<String> args, List<String> options) {
+        if (args.size() != 1) {
+            return Optional.of(args.isEmpty() ? USAGE : "plenum export: one report at a time, got " + String.join(" ", args)
+                    + "\n" + USAGE);
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String option : options) {
+            String name = option.substring(2).split("=", 2)[0];
+            if (isApplicationProperty(name)) {
+                continue;
+            }
+            if (!option.contains("=")) {
+                return Optional.of("plenum export: --" + name + " needs a value: --" + name + "=... or --" + name + " ...");
+            }
+            if (parameters.put(name, option.substring(option.indexOf('=') + 1)) != null) {
+                return Optional.of("plenum export: --" + name + " is given twice; give it once");
             }
         }
-        return joined.toArray(String[]::new);
+        parameters.remove("out");
+        try {
+            DownloadService.check(ExportRequest.of(args.get(0), parameters));
+        } catch (BadExportParameter e) {
+            return Optional.of(message(e));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code --out} names a file that can be written: a folder that exists and can be written (checked
+     * before anything starts too).
+     *
+     * @return the message for a file that cannot be written (exit status 1), empty when it can
+     */
+    public static Optional<String> checkTarget(List<String> options) {
+        Optional<String> out = options.stream().filter(o -> o.startsWith("--out=")).map(o -> o.substring(6)).findFirst();
+        if (out.isEmpty()) {
+            return Optional.empty();
+        }
+        String target = out.get();
+        Path path = Path.of(target);
+        Path folder = path.toAbsolutePath().getParent();
+        String cannot = "plenum export: cannot write " + target + ": ";
+        if (target.isBlank() || Files.isDirectory(path)) {
+            return Optional.of(cannot + "it is a folder; give a file name, e.g. --out=" + path.resolve("ranking.csv"));
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            return Optional.of(cannot + "the folder " + folder + " does not exist; create it first");
+        }
+        if (!Files.isWritable(folder)) {
+            return Optional.of(cannot + "the folder " + folder + " cannot be written (permission)");
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> parameters(List<String> options) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String option : options) {
+            String name = option.substring(2).split("=", 2)[0];
+            if (!isApplicationProperty(name)) {
+                parameters.put(name, option.substring(option.indexOf('=') + 1));
+            }
+        }
+        return parameters;
+    }
+
+    private static String message(BadExportParameter e) {
+        String option = e.parameter().equals("report") ? "report" : "--" + e.parameter();
+        return "plenum export: " + option + ": " + e.getMessage();
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such folder"
+                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /**
+     * The entity types a command reads from the snapshot ({@code plenum.snapshot.entity-types}): countries,
+     * parliaments and chambers for the women ranking and averages (also what an import's or a publication's
+     * revisions compute), compare and SDG; everything (empty) for the age brackets, which read the members.
+     */
+    public static String snapshotTypes(String reportOrCommand) {
+        return reportOrCommand.equals("age-brackets") ? "" : "country,parliament,chamber";
     }
 
     /** Options that configure the application (a property name with a dot, or an upper-case environment name). */
-    private static boolean isApplicationProperty(String name) {
+    static boolean isApplicationProperty(String name) {
         return name.contains(".") || name.equals(name.toUpperCase(Locale.ROOT)) && name.matches(".*[A-Z].*");
     }
 

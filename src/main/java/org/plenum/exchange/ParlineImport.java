@@ -17,6 +17,9 @@ import org.springframework.stereotype.Service;
  * {@code <data dir>/harvest/} until the batch is written, so an interrupted harvest resumes. Design: decision 0016.
  */
 @Service
+@ImportFormat(name = ParlineImport.FORMAT, arguments = "<base-url>", readsFiles = false,
+        options = {"delay", "page-size", "retries", "restart"}, flags = {"restart"},
+        description = "a Parline-compatible API (IPU Parline's, or another Plenum's /api/v1), harvested page by page")
 public class ParlineImport {
 
     /** The format's name on the command line. */

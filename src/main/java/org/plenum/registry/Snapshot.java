@@ -2,6 +2,8 @@ package org.plenum.registry;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -18,13 +20,36 @@ public final class Snapshot {
     private final Instant publishedAt;
     private final Map<EntityType, NavigableMap<String, EntityRecord>> entities;
     private final Map<EntityRef, List<EntityRef>> children;
+    private final Set<EntityType> types;
 
     public Snapshot(long publication, Instant publishedAt, Map<EntityType, NavigableMap<String, EntityRecord>> entities,
                     Map<EntityRef, List<EntityRef>> children) {
+        this(publication, publishedAt, entities, children, EnumSet.allOf(EntityType.class));
+    }
+
+    /**
+     * A snapshot of some entity types only (a one-off command that needs no more, see
+     * {@code plenum.snapshot.entity-types}): asking it for another type is an error, never an empty answer.
+     */
+    public Snapshot(long publication, Instant publishedAt, Map<EntityType, NavigableMap<String, EntityRecord>> entities,
+                    Map<EntityRef, List<EntityRef>> children, Set<EntityType> types) {
         this.publication = publication;
         this.publishedAt = publishedAt;
         this.entities = Map.copyOf(entities);
         this.children = Map.copyOf(children);
+        this.types = Set.copyOf(types);
+    }
+
+    /** The entity types this snapshot holds (all of them, but in a one-off command that needs fewer). */
+    public Set<EntityType> types() {
+        return types;
+    }
+
+    private void requireLoaded(EntityType type) {
+        if (!types.contains(type)) {
+            throw new IllegalStateException("This snapshot holds only the entity types " + types + ", not " + type
+                    + " (plenum.snapshot.entity-types)");
+        }
     }
 
     /** Sequence number of the last publication this snapshot contains (0 when nothing was published). */
@@ -37,18 +62,21 @@ public final class Snapshot {
     }
 
     public Optional<EntityRecord> get(EntityRef ref) {
+        requireLoaded(ref.type());
         NavigableMap<String, EntityRecord> ofType = entities.get(ref.type());
         return ofType == null ? Optional.empty() : Optional.ofNullable(ofType.get(ref.code()));
     }
 
     /** All entities of a type, by code. */
     public Collection<EntityRecord> all(EntityType type) {
+        requireLoaded(type);
         NavigableMap<String, EntityRecord> ofType = entities.get(type);
         return ofType == null ? List.of() : ofType.values();
     }
 
     /** The entities whose parent is {@code parent}, of the given type, by code. */
     public List<EntityRecord> children(EntityRef parent, EntityType type) {
+        requireLoaded(type);
         return children.getOrDefault(parent, List.of()).stream()
                 .filter(c -> c.type() == type)
                 .map(c -> get(c).orElseThrow())

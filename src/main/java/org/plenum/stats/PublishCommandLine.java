@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.plenum.stats.publication.PublishedReport;
 import org.plenum.stats.publication.ReportPublications;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublishCommandLine {
 
-    static final String USAGE = "usage: plenum publish [" + PublishedReport.ids().replace(", ", "|") + "|all] [--year=Y --month=M]";
+    public static final String USAGE = "usage: plenum publish [" + PublishedReport.ids().replace(", ", "|") + "|all] [--year=Y --month=M]";
 
     private final ReportPublications publications;
 
@@ -36,39 +37,15 @@ public class PublishCommandLine {
      *                skipped
      */
     public int run(List<String> args, List<String> options, PrintStream out, PrintStream err) {
-        if (args.size() > 1) {
-            err.println("plenum publish: one report or all, got " + String.join(" ", args) + "\n" + USAGE);
-            return 2;
-        }
-        List<PublishedReport> reports = new ArrayList<>();
-        String name = args.isEmpty() ? "all" : args.get(0);
-        if (name.equals("all")) {
-            reports.addAll(List.of(PublishedReport.values()));
-        } else if (PublishedReport.byId(name).isPresent()) {
-            reports.add(PublishedReport.byId(name).get());
-        } else {
-            err.println("plenum publish: unknown report '" + name + "'\n" + USAGE);
-            return 2;
-        }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String option : options) {
-            String key = option.substring(2).split("=", 2)[0];
-            if (key.contains(".") || key.equals(key.toUpperCase(Locale.ROOT)) && key.matches(".*[A-Z].*")) {
-                continue;
-            }
-            if (!key.equals("year") && !key.equals("month")) {
-                err.println("plenum publish: unknown option --" + key + "\n" + USAGE);
-                return 2;
-            }
-            parameters.put(key, option.contains("=") ? option.substring(option.indexOf('=') + 1) : "");
-        }
-        YearMonth month;
+        Parsed parsed;
         try {
-            month = month(parameters);
-        } catch (IllegalArgumentException | DateTimeException e) {
-            err.println("plenum publish: " + e.getMessage());
+            parsed = parse(args, options);
+        } catch (WrongCommandLine e) {
+            err.println(e.getMessage());
             return 2;
         }
+        List<PublishedReport> reports = parsed.reports();
+        YearMonth month = parsed.month();
         for (PublishedReport report : reports) {
             ReportPublications.Result result;
             try {
@@ -87,6 +64,63 @@ public class PublishCommandLine {
             result.changes().forEach(change -> out.println("  " + change));
         }
         return 0;
+    }
+
+    /**
+     * Checks the command line without starting anything (the month is not checked against the data).
+     *
+     * @return the message for a wrong command line (exit status 2), empty when it is right
+     */
+    public static Optional<String> check(List<String> args, List<String> options) {
+        try {
+            parse(args, options);
+            return Optional.empty();
+        } catch (WrongCommandLine e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private record Parsed(List<PublishedReport> reports, YearMonth month) {
+    }
+
+    private static final class WrongCommandLine extends RuntimeException {
+        WrongCommandLine(String message) {
+            super(message);
+        }
+    }
+
+    private static Parsed parse(List<String> args, List<String> options) {
+        if (args.size() > 1) {
+            throw new WrongCommandLine("plenum publish: one report or all, got " + String.join(" ", args) + "\n" + USAGE);
+        }
+        List<PublishedReport> reports = new ArrayList<>();
+        String name = args.isEmpty() ? "all" : args.get(0);
+        if (name.equals("all")) {
+            reports.addAll(List.of(PublishedReport.values()));
+        } else if (PublishedReport.byId(name).isPresent()) {
+            reports.add(PublishedReport.byId(name).get());
+        } else {
+            throw new WrongCommandLine("plenum publish: unknown report '" + name + "'\n" + USAGE);
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String option : options) {
+            String key = option.substring(2).split("=", 2)[0];
+            if (key.contains(".") || key.equals(key.toUpperCase(Locale.ROOT)) && key.matches(".*[A-Z].*")) {
+                continue;
+            }
+            if (!key.equals("year") && !key.equals("month")) {
+                throw new WrongCommandLine("plenum publish: unknown option --" + key + "\n" + USAGE);
+            }
+            if (!option.contains("=")) {
+                throw new WrongCommandLine("plenum publish: --" + key + " needs a value: --" + key + "=... or --" + key + " ...");
+            }
+            parameters.put(key, option.substring(option.indexOf('=') + 1));
+        }
+        try {
+            return new Parsed(reports, month(parameters));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new WrongCommandLine("plenum publish: " + e.getMessage());
+        }
     }
 
     private static YearMonth month(Map<String, String> parameters) {

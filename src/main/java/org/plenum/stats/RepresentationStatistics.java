@@ -64,6 +64,31 @@ public class RepresentationStatistics {
     }
 
     /**
+     * The month the newest chamber figures describe: the first month whose first day they are true on (a figure
+     * counted from 1 November 2025 makes November 2025). Empty when no chamber figure is published.
+     */
+    public Optional<YearMonth> newestDataMonth(Snapshot snapshot) {
+        LocalDate newest = null;
+        for (EntityRecord chamber : snapshot.all(EntityType.CHAMBER)) {
+            if (!chamber.code().endsWith("-LC01")) {
+                continue;
+            }
+            for (String field : COUNTED_FIELDS) {
+                for (TimedValue step : chamber.timeline(field, EntityRecord.LATEST)) {
+                    if (step.from().isPresent() && (newest == null || step.from().get().isAfter(newest))) {
+                        newest = step.from().get();
+                    }
+                }
+            }
+        }
+        if (newest == null) {
+            return Optional.empty();
+        }
+        YearMonth month = newest.getDayOfMonth() == 1 ? YearMonth.from(newest) : YearMonth.from(newest).plusMonths(1);
+        return month.isAfter(YearMonth.now(clock)) ? Optional.empty() : Optional.of(month);
+    }
+
+    /**
      * The months with statistics: from the first month on whose first day a lower or single chamber has figures,
      * to the current month (or the month of {@code knownAt}, if earlier); empty when nothing was published.
      */

@@ -137,10 +137,11 @@ public class CachedResponses {
      */
     static void write(HttpServletRequest request, HttpServletResponse response, Body body) throws IOException {
         Representation sent = body.representation(request);
+        PublicApiCors.apply(request, response);
         response.setHeader(HttpHeaders.ETAG, sent.etag());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL_VALUE);
         if (body.gzipped() != null) {
-            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         }
         if (notModified(request, sent)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,8 +17,10 @@ final class ApiClient {
             return JSON.readTree(body);
         }
 
+        /** A header's value; a header sent on several lines (Vary) as one, its values separated by ", " (RFC 9110 5.3). */
         String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
+            List<String> values = raw.headers().allValues(name);
+            return values.isEmpty() ? null : String.join(", ", values);
         }
     }
 

@@ -25,4 +25,9 @@ class H2IntegrationTest extends RegistryIntegrationTest {
     @Nested
     class ParlineClients extends ParlineClientCompatibilityTests {
     }
+
+    /** CORS, the OpenAPI document, the first start's publications and a one-off command, on the same application. */
+    @Nested
+    class FirstRun extends FirstRunTests {
+    }
 }

@@ -214,7 +214,7 @@ abstract class RegistryIntegrationTest {
         for (int i = 0; i < 2; i++) { // computed, then from the cache's fast path
             java.net.http.HttpResponse<byte[]> gzipped = api.getBytes(url, "Accept-Encoding", "gzip, deflate");
             assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
-            assertThat(gzipped.headers().firstValue("Vary")).contains("Accept-Encoding");
+            assertThat(gzipped.headers().allValues("Vary")).contains("Accept-Encoding");
             assertThat(gzipped.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
             assertThat(gzipped.body().length).isLessThan(plain.body().length / 10);
             try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {

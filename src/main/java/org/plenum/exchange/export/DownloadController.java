@@ -1,6 +1,8 @@
 package org.plenum.exchange.export;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,6 +56,10 @@ class DownloadController {
             + "(instead of structure)")
     @Parameter(name = "from-year", in = ParameterIn.QUERY, description = "compare: the first year")
     @Parameter(name = "to-year", in = ParameterIn.QUERY, description = "compare: the last year")
+    @ApiResponse(responseCode = "200", description = "The file, as an attachment", content = {
+            @Content(mediaType = "text/csv"), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            @Content(mediaType = "application/json"), @Content(mediaType = "application/vnd.sdmx.data+csv"),
+            @Content(mediaType = "application/vnd.sdmx.structurespecificdata+xml")})
     @GetMapping("/{report}")
     ResponseEntity<byte[]> download(@PathVariable String report, HttpServletRequest request) {
         Map<String, String> parameters = new LinkedHashMap<>();

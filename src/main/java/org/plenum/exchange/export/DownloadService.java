@@ -69,6 +69,56 @@ public class DownloadService {
         this.json = json;
     }
 
+    /**
+     * The checks that need no data: the report, the parameters it takes, and the form of their values (numbers,
+     * lists of codes, the SDMX formats for {@code sdg} only). {@code plenum export} runs them before it starts
+     * anything, so a mistake is reported at once; {@link #export} runs them again with the data.
+     *
+     * @throws BadExportParameter naming the parameter at fault
+     */
+    public static void check(ExportRequest request) {
+        Set<String> known = switch (request.report()) {
+            case WomenRankingDownload.REPORT, WomenAveragesDownload.REPORT -> MONTH;
+            case AgeBracketsDownload.REPORT -> AGES;
+            case SdgDownload.REPORT -> SDG;
+            case CompareDownload.REPORT -> COMPARE;
+            default -> throw new BadExportParameter("report", "unknown_report", "Unknown report '" + request.report()
+                    + "'; the reports are " + String.join(", ", REPORTS) + ".");
+        };
+        request.allow(known);
+        if (!request.report().equals(SdgDownload.REPORT)
+                && (request.format() == ExportFormat.SDMX_CSV || request.format() == ExportFormat.SDMX_ML)) {
+            throw new BadExportParameter("format", "unsupported_format", "The format " + request.format().id()
+                    + " is for the report sdg only; the other reports are written as ipu-csv, csv, xlsx or json.");
+        }
+        switch (request.report()) {
+            case SdgDownload.REPORT -> {
+                request.number("year", 1000, 9999);
+                for (String code : request.optional("series").map(s -> s.split(",", -1)).orElse(new String[0])) {
+                    if (Arrays.stream(SdgSeries.values()).noneMatch(s -> s.code().equals(code.strip()))) {
+                        throw new BadExportParameter("series", "unknown_series", "Unknown series '" + code
+                                + "'; the series are " + String.join(", ", Arrays.stream(SdgSeries.values())
+                                .map(SdgSeries::code).toList()) + ".");
+                    }
+                }
+            }
+            case CompareDownload.REPORT -> {
+                request.required("field", "a chamber field of the data dictionary, e.g. current_women_percent");
+                if (request.optional("structure").isPresent() && request.optional("chambers").isPresent()) {
+                    throw new BadExportParameter("chambers", "conflicting_parameters", "Give structure or chambers, not both.");
+                }
+                request.optional("chambers").ifPresent(DownloadService::chamberList);
+                request.optional("structure").ifPresent(DownloadService::structure);
+                int from = request.number("from-year", 1000, 9999);
+                int to = request.number("to-year", 1000, 9999);
+                if (to < from) {
+                    throw new BadExportParameter("to-year", "out_of_range", "'to-year' (" + to + ") is before 'from-year' (" + from + ").");
+                }
+            }
+            default -> request.month();
+        }
+    }
+
     /** The publication the downloads are computed from (the cache key of the HTTP downloads). */
     public long publication() {
         return statistics.snapshot().publication();

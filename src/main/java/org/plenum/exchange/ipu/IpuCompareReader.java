@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.plenum.exchange.FormatReader;
+import org.plenum.exchange.ImportFormat;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.RejectedRow;
@@ -58,6 +59,8 @@ import org.plenum.registry.ValidTime;
  * chamber may have several rows for several periods, as in Plenum's compare exports of a range of years).
  * {@code rowsRead} counts the table's rows.
  */
+@ImportFormat(name = "ipu-compare", arguments = "<compare.csv>",
+        description = "IPU's compare export: one field of chambers over the years")
 public final class IpuCompareReader implements FormatReader {
 
     public static final String FORMAT = "ipu-compare";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plenum.exchange.FormatReader;
+import org.plenum.exchange.ImportFormat;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.RejectedRow;
@@ -50,6 +51,8 @@ import org.plenum.registry.ValidTime;
  * rank a lower % W; ranked rows come before unranked and suspended ones. A row that fails a check is
  * rejected as a whole and nothing of it is kept. {@code rowsRead} counts the country rows of the table.
  */
+@ImportFormat(name = "ipu-ranking", arguments = "<ranking.csv>",
+        description = "IPU's monthly ranking of women in national parliaments (e.g. src/main/resources/dataset/ipu/women-ranking-2025-11.csv)")
 public final class IpuRankingReader implements FormatReader {
 
     public static final String FORMAT = "ipu-ranking";

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.plenum.exchange.FormatReader;
+import org.plenum.exchange.ImportFormat;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.UnusableFileException;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
  * row). Cells are read without their surrounding spaces (ParlGov has a few names with a trailing
  * space). The {@link ParsedFile} names all the files, separated by ", ".
  */
+@ImportFormat(name = "parlgov", arguments = "<table.csv>...",
+        description = "ParlGov's tables (datacore__Country.csv, datacore__Code.csv, elections__Election.csv, ...)")
 @Component
 public class ParlGovReader implements FormatReader {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plenum.exchange.FormatReader;
+import org.plenum.exchange.ImportFormat;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.UnusableFileException;
@@ -38,6 +39,8 @@ import tools.jackson.databind.JsonNode;
  * no or several Popolo files or meta.json files, {@code persons}, {@code organizations} or {@code memberships}
  * missing or not lists, and every reason {@link Legislature#identify} gives.
  */
+@ImportFormat(name = "popolo", arguments = "<ep-popolo-v1.0.json> [<meta.json>]",
+        description = "one legislature's EveryPolitician Popolo file: persons and their chamber memberships")
 @Component
 public class PopoloReader implements FormatReader {
 

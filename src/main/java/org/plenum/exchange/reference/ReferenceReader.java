@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plenum.exchange.FormatReader;
+import org.plenum.exchange.ImportFormat;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.csv.CsvFile;
@@ -35,6 +36,8 @@ import org.springframework.stereotype.Component;
  * entity (unknown code, inconsistent structure) is rejected whole. The {@link ParsedFile} names all
  * the files, separated by ", ".
  */
+@ImportFormat(name = "reference", arguments = "<list.csv>...",
+        description = "the reference lists: country codes, IPU regions, income groups, chambers, population by age and sex")
 @Component
 public class ReferenceReader implements FormatReader {
 

@@ -14,7 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * When publications are made: on the first of each month (cron {@code plenum.publications.cron}, UTC) the current
- * month's reports; when a server starts, the current month if it was missed and revisions for data changed while no
+ * month's reports; when a server starts, the current month if it was missed, and the month of the newest figures
+ * (on a fresh install, the bundled ranking's month) if never published and revisions for data changed while no
  * server ran; after every data publication of this process (an import, a correction), revisions of the published
  * months whose reports changed. Every node may do all of this at the same time: see {@link ReportPublications}.
  * Off with {@code plenum.publications.enabled=false}.
@@ -41,6 +42,7 @@ class PublicationSchedule {
     void onServerStarted() {
         run(() -> {
             publications.publishCurrentMonth("catch-up at start");
+            publications.publishNewestDataMonth("catch-up at start: the month of the newest figures");
             publications.reviseAll("correction found at start");
         });
     }

@@ -121,6 +121,24 @@ public class ReportPublications {
         return results;
     }
 
+    /**
+     * Each report of the month the newest chamber figures describe (the month of the latest IPU ranking imported,
+     * e.g. the bundled November 2025), if not yet published: a fresh install has the publication its data were
+     * made for, not only the current month's (decision 0025).
+     */
+    public List<Result> publishNewestDataMonth(String publishedBy) {
+        List<Result> results = new ArrayList<>();
+        Optional<YearMonth> month = statistics.newestDataMonth(registry.refresh());
+        if (month.isPresent()) {
+            for (PublishedReport report : PublishedReport.values()) {
+                if (store.latest(report, month.get()).isEmpty()) {
+                    results.add(publish(report, month.get(), publishedBy));
+                }
+            }
+        }
+        return results;
+    }
+
     /** Computes every published month again and adds a revision wherever the content changed. */
     public List<Result> reviseAll(String publishedBy) {
         List<Result> results = new ArrayList<>();

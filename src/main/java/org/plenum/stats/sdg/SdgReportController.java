@@ -1,6 +1,8 @@
 package org.plenum.stats.sdg;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,6 +63,8 @@ class SdgReportController {
     @Parameter(name = "format", in = ParameterIn.QUERY, description = "json (default), sdmx-csv (SDMX-CSV 2.0) or sdmx-ml "
             + "(SDMX-ML 2.1 structure-specific data); the formats' media types are also accepted in Accept")
     @Parameter(name = "known_at", in = ParameterIn.QUERY, description = "Record time: the values as published at this date or instant")
+    @ApiResponse(responseCode = "200", description = "The report", content = {@Content(mediaType = "application/vnd.api+json"),
+            @Content(mediaType = "application/vnd.sdmx.data+csv"), @Content(mediaType = "application/vnd.sdmx.structurespecificdata+xml")})
     @GetMapping("/sdg")
     ResponseEntity<byte[]> sdg(HttpServletRequest request) {
         List<String> formatIds = formats.stream().map(SdgMessageFormat::id).toList();

@@ -23,7 +23,8 @@ class OpenApiDocument {
                         page[size] (up to 5000), fields, sort; every value with its history and source. as_of=YYYY-MM-DD \
                         gives the values true on that date, known_at the values as published at that time. No key needed. \
                         Errors are JSON:API error objects naming the parameter at fault.""")
-                .license(new License().name("Code: Apache-2.0; data: the licence of each source (see meta.licence)")))
+                .license(new License().name("Apache-2.0 (the code); the data keep the licence of each source (see meta.licence)")
+                        .url("https://www.apache.org/licenses/LICENSE-2.0")))
                 // relative, so that the document never reflects the request's Host header (springdoc's default
                 // server URL is built from it): "/" is this server, wherever the document was fetched from
                 .servers(List.of(new Server().url("/").description("This server")));

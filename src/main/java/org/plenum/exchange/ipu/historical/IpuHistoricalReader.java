@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.plenum.exchange.FormatReader;
 import org.plenum.exchange.ImportWarning;
+import org.plenum.exchange.ImportFormat;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.RejectedRow;
@@ -129,6 +130,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>A file that cannot be used at all (empty, not an .xlsx workbook, truncated, wrong header) raises
  * {@link org.plenum.exchange.UnusableFileException}; see {@link HistoricalWorkbook}.
  */
+@ImportFormat(name = "ipu-historical", arguments = "<workbook.xlsx>",
+        description = "IPU's historical workbook of women in parliament, 1945-2018")
 @Component
 public class IpuHistoricalReader implements FormatReader {
 

@@ -4,6 +4,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +21,7 @@ import org.plenum.registry.EntityType;
 import org.plenum.registry.FactValue;
 import org.plenum.registry.Snapshot;
 import org.plenum.registry.StoredFact;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 class SnapshotLoader {
 
     private final JdbcTemplate jdbc;
+    /** The entity types to load: all but in a one-off command that needs fewer ({@code plenum.snapshot.entity-types}). */
+    private final Set<EntityType> types;
 
-    SnapshotLoader(JdbcTemplate jdbc) {
+    SnapshotLoader(JdbcTemplate jdbc, @Value("${plenum.snapshot.entity-types:}") String types) {
         this.jdbc = jdbc;
+        this.types = types.isBlank() ? EnumSet.allOf(EntityType.class) : Arrays.stream(types.split(","))
+                .map(String::strip).map(EntityTypes::of).collect(Collectors.toCollection(() -> EnumSet.noneOf(EntityType.class)));
     }
 
     /** The publication sequence number the database is at (0 when empty). */
@@ -45,7 +54,9 @@ class SnapshotLoader {
 
         Map<EntityRef, Optional<EntityRef>> parents = new HashMap<>();
         Map<EntityRef, Instant> recordedAt = new HashMap<>();
-        jdbc.query("select entity_type, code, parent_type, parent_code, recorded_at from entity where recorded_in <= ?", rs -> {
+        String ofTypes = types.size() == EntityType.values().length ? "" : " and entity_type in ("
+                + String.join(",", types.stream().map(t -> "'" + t.id() + "'").toList()) + ")";
+        jdbc.query("select entity_type, code, parent_type, parent_code, recorded_at from entity where recorded_in <= ?" + ofTypes, rs -> {
             EntityRef ref = new EntityRef(EntityTypes.of(rs.getString(1)), rs.getString(2));
             parents.put(ref, rs.getString(3) == null ? Optional.empty()
                     : Optional.of(new EntityRef(EntityTypes.of(rs.getString(3)), rs.getString(4))));
@@ -54,7 +65,7 @@ class SnapshotLoader {
 
         Map<EntityRef, Map<String, List<StoredFact>>> facts = new HashMap<>();
         jdbc.query("select id, entity_type, entity_code, field, valid_from, valid_to, value_text, missing_reason, annotation,"
-                + " source, recorded_at, superseded_at, superseded_in from fact where recorded_in <= ?", rs -> {
+                + " source, recorded_at, superseded_at, superseded_in from fact where recorded_in <= ?" + ofTypes, rs -> {
             EntityRef ref = new EntityRef(EntityTypes.of(rs.getString(2)), rs.getString(3));
             String value = rs.getString(7);
             Timestamp supersededAt = rs.getTimestamp(12);
@@ -77,6 +88,6 @@ class SnapshotLoader {
             parent.ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(ref));
         });
         children.values().forEach(list -> list.sort(java.util.Comparator.comparing(EntityRef::code)));
-        return new Snapshot(publication, publishedAt, byType, children);
+        return new Snapshot(publication, publishedAt, byType, children, types);
     }
 }

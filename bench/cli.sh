@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# One-off commands end to end (JVM start to exit), on the bundled data: median wall time and CPU time of several runs
+# of each command, for this build's jar and, side by side, another jar (e.g. one built from an earlier commit).
+#
+#   bench/cli.sh                                   # this build only
+#   BASE_JAR=/tmp/plenum-main.jar bench/cli.sh     # side by side with another jar
+#   RUNS=7 bench/cli.sh
+#
+# Each jar gets its own copy of one data directory in which the bundled dataset was loaded once (not measured), so
+# every run finds the database as a user's second command does. Mistakes (a wrong option) are measured too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=${JAR:-target/plenum.jar}
+BASE_JAR=${BASE_JAR:-}
+RUNS=${RUNS:-5}
+[ -f "$JAR" ] || ./mvnw -q -ntp -DskipTests package
+TMP=$(mktemp -d /tmp/plenum-cli-bench.XXXXXX)
+trap 'rm -rf "$TMP"' EXIT
+RANKING=src/main/resources/dataset/ipu/women-ranking-2025-11.csv
+
+echo "Preparing a data directory (first start: loads the bundled dataset, not measured)..." >&2
+java -jar "$JAR" export women-ranking --year=2025 --month=11 --format=csv --out="$TMP/warm.csv" \
+    --PLENUM_DATA_DIR="$TMP/data" > /dev/null 2>&1
+
+# median of the runs' wall seconds and CPU seconds (user + system) of: $1 jar, $2 data dir, the rest the command
+measure() {
+    local jar=$1 dir=$2; shift 2
+    local walls=() cpus=()
+    for _ in $(seq "$RUNS"); do
+        /usr/bin/time -f "%e %U %S" -o "$TMP/time" java -jar "$jar" "$@" --PLENUM_DATA_DIR="$dir" > /dev/null 2>&1 || true
+        read -r wall user sys < "$TMP/time"
+        walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)")
+    done
+    printf '%s %s' "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")" \
+                   "$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")"
+}
+
+COMMANDS=(
+    "export women-ranking --year=2025 --month=11 --format=ipu-csv --out=$TMP/ranking.csv"
+    "export women-averages --year=2025 --month=11 --format=csv --out=$TMP/averages.csv"
+    "import ipu-ranking $RANKING"
+    "export women-ranking --year=2025 --month=13 --format=ipu-csv"
+    "help"
+)
+printf '%-70s %16s %16s\n' "command (median of $RUNS runs: wall s / CPU s)" "this jar" "${BASE_JAR:+base jar}"
+for command in "${COMMANDS[@]}"; do
+    cp -r "$TMP/data" "$TMP/this"
+    # shellcheck disable=SC2086
+    this=$(measure "$JAR" "$TMP/this" $command)
+    base=""
+    if [ -n "$BASE_JAR" ]; then
+        cp -r "$TMP/data" "$TMP/base"
+        # shellcheck disable=SC2086
+        base=$(measure "$BASE_JAR" "$TMP/base" $command)
+        rm -rf "$TMP/base"
+    fi
+    rm -rf "$TMP/this"
+    printf '%-70s %16s %16s\n' "${command//$TMP\//}" "${this/ / / }" "${base/ / / }"
+done
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"

@@ -1,0 +1,123 @@
+package org.plenum.exchange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * The import formats, as declared by {@link ImportFormat} on the readers: found by reading the classes' metadata
+ * (no class is loaded, no application is started), so the command line can print them and check a format's name,
+ * files and options before anything starts.
+ */
+public final class ImportFormatCatalogue {
+
+    /** One declared format. */
+    public record Entry(String name, String arguments, String description, boolean readsFiles, Set<String> options,
+                        Set<String> flags) {
+        public Entry {
+            options = Set.copyOf(options);
+            flags = Set.copyOf(flags);
+        }
+    }
+
+    private static volatile List<Entry> formats;
+
+    private ImportFormatCatalogue() {
+    }
+
+    /** Every declared format, by name. */
+    public static List<Entry> formats() {
+        List<Entry> found = formats;
+        if (found == null) {
+            found = scan();
+            formats = found;
+        }
+        return found;
+    }
+
+    public static Optional<Entry> format(String name) {
+        return formats().stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The names, separated by commas. */
+    public static String names() {
+        return String.join(", ", formats().stream().map(Entry::name).toList());
+    }
+
+    /** A wrong command line: the message, and the exit status (2, or 1 for a file that cannot be read). */
+    public record Mistake(int status, String message) {
+    }
+
+    /**
+     * Checks {@code import <format> <argument>... [options]} before anything starts: a declared format, its
+     * arguments, files that exist and can be read, and only the format's own options (besides the application's,
+     * such as {@code --PLENUM_DATA_DIR}).
+     */
+    public static Optional<Mistake> checkImport(List<String> args, List<String> options) {
+        if (args.isEmpty()) {
+            return Optional.of(new Mistake(2, usage()));
+        }
+        Optional<Entry> format = format(args.get(0));
+        if (format.isEmpty()) {
+            return Optional.of(new Mistake(2, "plenum import: unknown format '" + args.get(0) + "'; the formats are: " + names()));
+        }
+        Entry entry = format.get();
+        if (args.size() < 2) {
+            return Optional.of(new Mistake(2, "plenum import " + entry.name() + ": no " + (entry.readsFiles() ? "file" : "argument")
+                    + " given\nusage: plenum import " + entry.name() + " " + entry.arguments()));
+        }
+        for (String option : options) {
+            String name = option.substring(2).split("=", 2)[0];
+            if (!ExportCommandLine.isApplicationProperty(name) && !entry.options().contains(name)) {
+                return Optional.of(new Mistake(2, "plenum import " + entry.name() + ": unknown option --" + name
+                        + (entry.options().isEmpty() ? "; this format takes none" : "; its options are --"
+                        + String.join(", --", new java.util.TreeSet<>(entry.options())))));
+            }
+        }
+        if (entry.readsFiles()) {
+            for (String name : args.subList(1, args.size())) {
+                java.nio.file.Path path = java.nio.file.Path.of(name);
+                if (!java.nio.file.Files.isRegularFile(path) || !java.nio.file.Files.isReadable(path)) {
+                    return Optional.of(new Mistake(1, "plenum import: " + name + ": no such readable file"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The usage of {@code plenum import}: one line per format. */
+    public static String usage() {
+        StringBuilder usage = new StringBuilder("usage: plenum import <format> <file>... [--name=value...]\nformats:\n");
+        int width = formats().stream().mapToInt(f -> f.name().length()).max().orElse(0);
+        for (Entry f : formats()) {
+            usage.append("  ").append(f.name()).append(" ".repeat(width - f.name().length() + 2)).append(f.arguments())
+                    .append(f.options().isEmpty() ? "" : " [--" + String.join("] [--", new java.util.TreeSet<>(f.options())) + "]")
+                    .append("\n  ").append(" ".repeat(width + 2)).append(f.description()).append('\n');
+        }
+        return usage.toString();
+    }
+
+    private static List<Entry> scan() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ImportFormat.class, false, false));
+        List<Entry> found = new ArrayList<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents(ImportFormat.class.getPackageName())) {
+            Map<String, Object> a = ((AnnotatedBeanDefinition) candidate).getMetadata()
+                    .getAnnotationAttributes(ImportFormat.class.getName());
+            if (a == null) {
+                continue;
+            }
+            found.add(new Entry((String) a.get("name"), (String) a.get("arguments"), (String) a.get("description"),
+                    (Boolean) a.get("readsFiles"), Set.of((String[]) a.get("options")), Set.of((String[]) a.get("flags"))));
+        }
+        found.sort(Comparator.comparing(Entry::name));
+        return List.copyOf(found);
+    }
+}

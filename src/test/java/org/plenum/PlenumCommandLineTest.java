@@ -1,0 +1,131 @@
+package org.plenum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenum.exchange.ImportFormatCatalogue;
+
+/**
+ * The command line as a newcomer meets it: help, version and every mistake are answered before anything starts
+ * (the data directory given is never created, so no database was opened).
+ */
+class PlenumCommandLineTest {
+
+    @TempDir
+    Path temp;
+
+    record Run(int status, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Plenum.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private String dataDir() {
+        return "--PLENUM_DATA_DIR=" + temp.resolve("never-created");
+    }
+
+    @Test
+    void helpInEveryFormListsEveryCommandAndFormat() {
+        for (String[] help : new String[][]{{"help"}, {"--help"}, {"-h"}}) {
+            Run run = run(help);
+            assertThat(run.status()).isZero();
+            assertThat(run.out()).contains("import <format>", "export <report>", "publish", "--version")
+                    .contains("ipu-ranking", "ipu-historical", "ipu-compare", "parlgov", "reference", "popolo")
+                    .contains("women-ranking", "women-averages", "age-brackets", "sdg", "compare")
+                    .contains("ipu-csv", "xlsx", "sdmx-csv");
+            assertThat(run.err()).isEmpty();
+        }
+    }
+
+    @Test
+    void helpOfOneCommand() {
+        Run importHelp = run("help", "import");
+        assertThat(importHelp.status()).isZero();
+        assertThat(importHelp.out()).startsWith("usage: plenum import").contains("popolo", "<ep-popolo-v1.0.json>");
+        assertThat(run("export", "--help").out()).startsWith("usage: plenum export").contains("--from-year");
+        assertThat(run("help", "frobnicate").status()).isEqualTo(2);
+    }
+
+    @Test
+    void versionFromTheJarOrTheDevelopmentBuild() {
+        Run run = run("--version");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("plenum ");
+    }
+
+    @Test
+    void theFormatsAreTheAnnotatedReaders() {
+        assertThat(ImportFormatCatalogue.formats()).extracting(ImportFormatCatalogue.Entry::name)
+                .containsExactly("ipu-compare", "ipu-historical", "ipu-ranking", "parlgov", "popolo", "reference");
+    }
+
+    @Test
+    void mistakesAreReportedBeforeAnythingStarts() {
+        assertThat(run("frobnicate", dataDir())).extracting(Run::status).isEqualTo(2);
+        Run month = run("export", "women-ranking", "--year", "2025", "--month", "13", "--format", "ipu-csv", dataDir());
+        assertThat(month.status()).isEqualTo(2);
+        assertThat(month.err()).contains("--month").contains("between 1 and 12");
+        Run unknown = run("export", "women-ranking", "--year=2025", "--month=11", "--format=ipu-csv", "--colour=red", dataDir());
+        assertThat(unknown.err()).contains("--colour").contains("Unknown parameter 'colour'");
+        Run format = run("import", "ipu-rankin", "file.csv", dataDir());
+        assertThat(format.status()).isEqualTo(2);
+        assertThat(format.err()).contains("unknown format 'ipu-rankin'").contains("popolo");
+        Run missing = run("import", "ipu-ranking", temp.resolve("no-such.csv").toString(), dataDir());
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).contains("no such readable file");
+        Run noValue = run("publish", "--year", dataDir());
+        assertThat(noValue.status()).isEqualTo(2);
+        assertThat(run("serve", "--port=9090", dataDir()).err()).contains("unknown option --port").contains("--SERVER_PORT");
+        assertThat(temp.resolve("never-created")).doesNotExist();
+    }
+
+    @Test
+    void exportIntoAMissingFolderIsOneLine() {
+        Run run = run("export", "women-ranking", "--year=2025", "--month=11", "--format=ipu-csv",
+                "--out", temp.resolve("missing/ranking.csv").toString(), dataDir());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("plenum export: cannot write " + temp.resolve("missing/ranking.csv")
+                + ": the folder " + temp.resolve("missing") + " does not exist; create it first");
+        assertThat(temp.resolve("never-created")).doesNotExist();
+    }
+
+    @Test
+    void compareFieldWithASpaceIsTheSameAsWithAnEqualsSign() {
+        Arguments spaced = Arguments.parse(new String[]{"export", "compare", "--field", "current_women_percent",
+                "--from-year", "2019", "--to-year=2020", "--format", "csv"}, Set.of());
+        assertThat(spaced.words()).containsExactly("export", "compare");
+        assertThat(spaced.options()).containsExactly("--field=current_women_percent", "--from-year=2019",
+                "--to-year=2020", "--format=csv");
+    }
+
+    @Test
+    void flagsTakeNoValueAndOptionsAreGivenOnce() {
+        Arguments flags = Arguments.parse(new String[]{"import", "parline", "--restart", "https://example.org", "--debug"},
+                Set.of("restart"));
+        assertThat(flags.words()).containsExactly("import", "parline", "https://example.org");
+        assertThat(flags.options()).containsExactly("--restart", "--debug");
+        assertThatThrownBy(() -> Arguments.parse(new String[]{"export", "--year=2024", "--year", "2025"}, Set.of()))
+                .hasMessageContaining("--year is given twice");
+        assertThatThrownBy(() -> Arguments.parse(new String[]{"export", "-x"}, Set.of())).hasMessageContaining("'-x'");
+    }
+
+    @Test
+    void anExistingFileIsAcceptedForImportBeforeStart() throws Exception {
+        Path file = Files.writeString(temp.resolve("ranking.csv"), "x");
+        assertThat(ImportFormatCatalogue.checkImport(java.util.List.of("ipu-ranking", file.toString()), java.util.List.of())).isEmpty();
+        assertThat(ImportFormatCatalogue.checkImport(java.util.List.of("ipu-ranking", file.toString()), java.util.List.of("--delay=1s")))
+                .hasValueSatisfying(m -> assertThat(m.message()).contains("unknown option --delay"));
+    }
+}
