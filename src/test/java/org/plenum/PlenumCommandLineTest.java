@@ -66,9 +66,9 @@ class PlenumCommandLineTest {
     }
 
     @Test
-    void theFormatsAreTheAnnotatedReaders() {
+    void theFormatsAreTheAnnotatedReadersAndTheHarvester() {
         assertThat(ImportFormatCatalogue.formats()).extracting(ImportFormatCatalogue.Entry::name)
-                .containsExactly("ipu-compare", "ipu-historical", "ipu-ranking", "parlgov", "popolo", "reference");
+                .containsExactly("ipu-compare", "ipu-historical", "ipu-ranking", "parlgov", "parline", "popolo", "reference");
     }
 
     @Test
