@@ -151,6 +151,20 @@ class ParlineRoundTripTest {
         }
     }
 
+    @Test
+    void theSourceGivesStructParlStatusWithItsDatesOnlyWhenAskedSeriesPlenum() {
+        ApiClient source = new ApiClient(port);
+        JsonNode parline = source.get("/api/v1/chambers/CU-LC01?fields=struct_parl_status").json();
+        assertThat(parline.at("/data/attributes/struct_parl_status").isObject()).isTrue();
+        JsonNode plenum = source.get("/api/v1/chambers?filter=id:eq:CU-LC01&fields=struct_parl_status&series=plenum").json();
+        JsonNode series = plenum.at("/data/0/attributes/struct_parl_status");
+        assertThat(series.isArray()).as(plenum.toString()).isTrue();
+        assertThat(series.get(series.size() - 1).at("/value/term").asString())
+                .isEqualTo(parline.at("/data/attributes/struct_parl_status/value/term").asString());
+        assertThat(series).anyMatch(step -> step.hasNonNull("date_from"));
+        assertThat(source.get("/api/v1/chambers?series=parline").status()).isEqualTo(400);
+    }
+
     /** The document without what says where and when each Plenum recorded it. */
     private static JsonNode comparable(JsonNode document) {
         JsonNode copy = document.deepCopy();

@@ -28,6 +28,39 @@ final class HarvestedData {
     private final Map<String, Integer> unknownNames = new TreeMap<>();
     private final Map<String, Integer> computedNames = new TreeMap<>();
     private int records;
+    private HarvestedData seatsPerParties;
+
+    /**
+     * The election results read from elections' {@code seats_per_parties}, kept apart until the harvest knows whether
+     * the source also serves an {@code /election_results} collection (then that one is read instead).
+     */
+    HarvestedData seatsPerParties() {
+        if (seatsPerParties == null) {
+            seatsPerParties = new HarvestedData();
+        }
+        return seatsPerParties;
+    }
+
+    /** The number of entries read from {@code seats_per_parties} and kept apart, then empties the buffer. */
+    int discardSeatsPerParties() {
+        int entries = seatsPerParties == null ? 0 : seatsPerParties.entities.size() + seatsPerParties.rejected.size();
+        seatsPerParties = null;
+        return entries;
+    }
+
+    /** Adds what was read from {@code seats_per_parties} (the source has no election results collection). */
+    int keepSeatsPerParties() {
+        if (seatsPerParties == null) {
+            return 0;
+        }
+        HarvestedData kept = seatsPerParties;
+        seatsPerParties = null;
+        kept.entities.values().forEach(this::declare);
+        kept.facts.values().forEach(fact -> add(fact, new RejectedRow(fact.source(), 0, fact.field(),
+                fact.entity() + ": a second, different value of " + fact.field())));
+        rejected.addAll(kept.rejected);
+        return kept.entities.size();
+    }
 
     void countRecord() {
         records++;
@@ -50,6 +83,22 @@ final class HarvestedData {
             rejected.add(new RejectedRow(ifConflicting.file(), ifConflicting.row(), ifConflicting.column(),
                     ifConflicting.reason() + " (first read at " + earlier.source() + ")"));
         }
+    }
+
+    /** The fact read for an entity, field and start of valid time, if any. */
+    Optional<FactAssertion> fact(EntityRef entity, String field, Optional<LocalDate> from) {
+        return Optional.ofNullable(facts.get(new FactKey(entity, field, from)));
+    }
+
+    /** Replaces a fact read as valid always by the facts a closer reading found (e.g. its value before a date). */
+    void replace(FactAssertion always, List<FactAssertion> history) {
+        facts.remove(new FactKey(always.entity(), always.field(), always.validTime().from()));
+        history.forEach(fact -> facts.put(new FactKey(fact.entity(), fact.field(), fact.validTime().from()), fact));
+    }
+
+    /** Forgets the facts read for an entity's field (a closer reading replaces them). */
+    void removeFacts(EntityRef entity, String field) {
+        facts.keySet().removeIf(key -> key.entity().equals(entity) && key.field().equals(field));
     }
 
     void reject(RejectedRow row) {

@@ -38,6 +38,14 @@ public final class ParlineHarvester {
             "reports/sdg", "reports/speakers", "reports/secretaries-general", "reports/women-speakers", "reports/elections");
     static final List<String> METADATA = List.of("metadata/fields", "metadata/taxonomies", "metadata/groups");
     private static final int MAX_PAGES = 100_000;
+    /**
+     * Collections whose default list leaves records out (Parline's, and Plenum's answering as Parline: the 193 UN
+     * member states, their parliaments and chambers), read a second time with a filter on {@code id} that every
+     * record matches: Plenum then lists every record, former countries and territories included (decision 0014). A
+     * source that refuses the filter is named in the report; records already read are not read twice.
+     */
+    static final List<EntityType> EVERY_RECORD = List.of(EntityType.COUNTRY, EntityType.PARLIAMENT, EntityType.CHAMBER);
+    static final String EVERY_RECORD_FILTER = "filter=id:ne:~";
 
     private final FieldCatalogue catalogue;
     private final HttpClient http;
@@ -78,13 +86,51 @@ public final class ParlineHarvester {
         for (EntityType type : COLLECTIONS) {
             int before = data.records();
             Endpoint endpoint = new Endpoint(type.resource(), true);
+            java.util.Set<EntityRef> listed = new java.util.HashSet<>();
             int pages = read(root, endpoint, options, progress, client, (page, url) -> {
                 JsonNode rows = rows(page);
                 for (int i = 0; i < rows.size(); i++) {
+                    mapper.ref(type, rows.get(i)).ifPresent(listed::add);
                     mapper.map(type, rows.get(i), url.toString(), i, parents, data);
                 }
             });
             report(endpoint, progress, pages, (data.records() - before) + " records", summary, notes);
+            if (EVERY_RECORD.contains(type)) {
+                int beforeEvery = data.records();
+                Endpoint every = new Endpoint(type.resource(), true, EVERY_RECORD_FILTER);
+                int everyPages = read(root, every, options, progress, client, (page, url) -> {
+                    JsonNode rows = rows(page);
+                    for (int i = 0; i < rows.size(); i++) {
+                        Optional<EntityRef> ref = mapper.ref(type, rows.get(i));
+                        if (ref.isEmpty() || (!listed.contains(ref.get()) && !data.declares(ref.get()))) {
+                            mapper.map(type, rows.get(i), url.toString(), i, parents, data);
+                        }
+                    }
+                });
+                report(every, progress, everyPages, (data.records() - beforeEvery)
+                        + " records more than the default list (former countries, territories)", summary, notes);
+            }
+            if (type == EntityType.COUNTRY) {
+                int dated = formerCountries(root, options, progress, client, data);
+                if (dated > 0) {
+                    summary.add("countries: the day each of " + dated + " former countries ceased to exist, read with as_of");
+                }
+            }
+            if (type == EntityType.CHAMBER) {
+                int[] chambers = {0};
+                Endpoint series = new Endpoint(type.resource(), true, EVERY_RECORD_FILTER + "&fields=struct_parl_status&series=plenum");
+                int seriesPages = read(root, series, options, progress, client, (page, url) -> {
+                    JsonNode rows = rows(page);
+                    for (int i = 0; i < rows.size(); i++) {
+                        chambers[0] += mapper.series(type, rows.get(i), "struct_parl_status", url.toString(), i, data) ? 1 : 0;
+                    }
+                });
+                report(series, progress, seriesPages, chambers[0] + " chambers' struct_parl_status with its dates (Plenum's series,"
+                        + " in place of Parline's one value)", summary, notes);
+            }
+            if (type == EntityType.ELECTION_RESULT) {
+                seatsPerParties(progress.outcome(endpoint.key()).isEmpty(), data, summary);
+            }
         }
         if (!parents.fetched.isEmpty()) {
             summary.add("read " + parents.fetched.size() + " parent records one by one (absent from their collection's"
@@ -127,7 +173,106 @@ public final class ParlineHarvester {
         return new Harvest(root, parsed, notes, summary, progress);
     }
 
-    private record Endpoint(String path, boolean paged) {
+    private record Endpoint(String path, boolean paged, String query) {
+        Endpoint(String path, boolean paged) {
+            this(path, paged, "");
+        }
+
+        /** The name of the endpoint in the kept pages and in the report. */
+        String key() {
+            return query.isEmpty() ? path : path + "?" + query;
+        }
+    }
+
+    /**
+     * When each former country ceased to exist. Its {@code is_former_country} is a single value (no dates, in
+     * Parline's shape): read from a list it is {@code true}, and a mirror would hold it true always, so that the
+     * country's chambers would drop out of the lists of dates when it still existed ({@code chambers?as_of=1995}).
+     * For each country read as former, the day it became former is found by asking its record with {@code as_of}
+     * (a bisection over the days since {@value #EARLIEST}, at most ~17 small requests a country: Parline lists no
+     * former countries, so only a Plenum source is asked), and the fact becomes {@code false} always and
+     * {@code true} from that day, as in the source. A country that was not {@code false} on the earliest day is
+     * left as read.
+     *
+     * @return the number of former countries dated
+     */
+    private int formerCountries(URI root, HarvestOptions options, HarvestProgress progress, ParlineClient client, HarvestedData data) {
+        int dated = 0;
+        for (var declaration : data.entities()) {
+            EntityRef country = declaration.entity();
+            if (country.type() != EntityType.COUNTRY || !country.code().matches("[A-Za-z0-9._-]+")) {
+                continue;
+            }
+            Optional<org.plenum.registry.FactAssertion> always = data.fact(country, "is_former_country", Optional.empty());
+            if (always.isEmpty() || !always.get().value().equals(org.plenum.registry.FactValue.of("true"))) {
+                continue;
+            }
+            java.time.LocalDate low = java.time.LocalDate.parse(EARLIEST);
+            java.time.LocalDate high = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            Optional<String> lowSource = formerOn(root, options, progress, client, country, low, "false");
+            if (lowSource.isEmpty()) {
+                continue;
+            }
+            String falseSource = lowSource.get();
+            String trueSource = always.get().source();
+            while (low.plusDays(1).isBefore(high)) {
+                java.time.LocalDate middle = low.plusDays(java.time.temporal.ChronoUnit.DAYS.between(low, high) / 2);
+                Optional<String> former = formerOn(root, options, progress, client, country, middle, "true");
+                if (former.isPresent()) {
+                    high = middle;
+                    trueSource = former.get();
+                } else {
+                    low = middle;
+                }
+            }
+            data.replace(always.get(), List.of(
+                    new org.plenum.registry.FactAssertion(country, "is_former_country", org.plenum.registry.ValidTime.always(),
+                            org.plenum.registry.FactValue.of("false"), "", falseSource),
+                    new org.plenum.registry.FactAssertion(country, "is_former_country", org.plenum.registry.ValidTime.from(high),
+                            always.get().value(), always.get().annotation(), trueSource)));
+            dated++;
+        }
+        return dated;
+    }
+
+    static final String EARLIEST = "1800-01-01";
+
+    /** The source of the country's {@code is_former_country} on a day if it is {@code expected} then. */
+    private Optional<String> formerOn(URI root, HarvestOptions options, HarvestProgress progress, ParlineClient client,
+                                      EntityRef country, java.time.LocalDate day, String expected) {
+        Endpoint endpoint = new Endpoint("countries/" + country.code(), false, "fields=is_former_country&as_of=" + day);
+        String[] found = {null};
+        read(root, endpoint, options, progress, client, (page, url) -> {
+            JsonNode rows = rows(page);
+            if (rows.isEmpty()) {
+                return;
+            }
+            boolean wrapped = rows.get(0).path("attributes").isObject();
+            JsonNode value = (wrapped ? rows.get(0).get("attributes") : rows.get(0)).path("is_former_country");
+            JsonNode bare = value.isObject() ? value.path("value") : value;
+            if ((bare.isBoolean() || bare.isString()) && bare.asString().equals(expected)) {
+                found[0] = url + "#/data" + (wrapped ? "/attributes" : "") + "/is_former_country";
+            }
+        });
+        return Optional.ofNullable(found[0]);
+    }
+
+    /**
+     * The election results of the elections' {@code seats_per_parties}: kept when the source has no
+     * {@code /election_results} collection (Parline), else left out, the collection being read instead (a Plenum:
+     * the same results with their annotations and missing reasons, and results that name no seats).
+     */
+    private static void seatsPerParties(boolean collectionServed, HarvestedData data, List<String> summary) {
+        if (collectionServed) {
+            int entries = data.discardSeatsPerParties();
+            if (entries > 0) {
+                summary.add("elections.seats_per_parties: " + entries + " entries not imported: the source's election_results"
+                        + " collection is read instead");
+            }
+        } else {
+            int results = data.keepSeatsPerParties();
+            summary.add("elections.seats_per_parties: " + results + " election results (the source has no election_results collection)");
+        }
     }
 
     /**
@@ -190,25 +335,25 @@ public final class ParlineHarvester {
         int rowsSoFar = 0;
         int number = 0;
         Optional<URI> next = Optional.of(first(root, endpoint, options));
-        for (HarvestProgress.SavedPage kept : progress.pages(endpoint.path())) {
+        for (HarvestProgress.SavedPage kept : progress.pages(endpoint.key())) {
             JsonNode page = parse(kept.url(), kept.body());
             reader.read(page, kept.url());
             number = kept.number();
             rowsSoFar += rows(page).size();
             next = next(root, endpoint, options, page, kept.url(), number, rowsSoFar);
         }
-        if (progress.done(endpoint.path())) {
+        if (progress.done(endpoint.key())) {
             return number;
         }
         while (next.isPresent()) {
             URI url = next.get();
             ParlineClient.Answer answer = client.get(url);
             if (number == 0 && answer.status() == 404) {
-                progress.markDone(endpoint.path(), "not served by the source (HTTP 404)");
+                progress.markDone(endpoint.key(), "not served by the source (HTTP 404)");
                 return 0;
             }
             if (number == 0 && answer.status() >= 400 && answer.status() < 500) {
-                progress.markDone(endpoint.path(), "refused by the source (HTTP " + answer.status() + ": " + detail(answer.body()) + ")");
+                progress.markDone(endpoint.key(), "refused by the source (HTTP " + answer.status() + ": " + detail(answer.body()) + ")");
                 return 0;
             }
             if (answer.status() != 200) {
@@ -217,23 +362,25 @@ public final class ParlineHarvester {
             JsonNode page = parse(url, answer.body());
             number++;
             if (number > MAX_PAGES) {
-                throw new HarvestFailedException(endpoint.path() + ": more than " + MAX_PAGES + " pages; the paging does not end");
+                throw new HarvestFailedException(endpoint.key() + ": more than " + MAX_PAGES + " pages; the paging does not end");
             }
-            progress.save(endpoint.path(), number, url, answer.body());
+            progress.save(endpoint.key(), number, url, answer.body());
             reader.read(page, url);
             rowsSoFar += rows(page).size();
             next = next(root, endpoint, options, page, url, number, rowsSoFar).filter(n -> !n.equals(url));
         }
-        progress.markDone(endpoint.path(), "");
+        progress.markDone(endpoint.key(), "");
         return number;
     }
 
     private static URI first(URI root, Endpoint endpoint, HarvestOptions options) {
-        return endpoint.paged() ? page(root, endpoint, 1, options.pageSize()) : root.resolve(endpoint.path());
+        return endpoint.paged() ? page(root, endpoint, 1, options.pageSize())
+                : root.resolve(endpoint.path() + (endpoint.query().isEmpty() ? "" : "?" + endpoint.query()));
     }
 
     private static URI page(URI root, Endpoint endpoint, int number, int size) {
-        return root.resolve(endpoint.path() + "?page%5Bnumber%5D=" + number + "&page%5Bsize%5D=" + size);
+        return root.resolve(endpoint.path() + "?" + (endpoint.query().isEmpty() ? "" : endpoint.query() + "&")
+                + "page%5Bnumber%5D=" + number + "&page%5Bsize%5D=" + size);
     }
 
     /** The next page: {@code links.next} when the document has it, else by {@code meta.total}; empty at the end. */
@@ -324,12 +471,12 @@ public final class ParlineHarvester {
 
     private void report(Endpoint endpoint, HarvestProgress progress, int pages, String what, List<String> summary,
                         List<String> notes) {
-        String outcome = progress.outcome(endpoint.path());
+        String outcome = progress.outcome(endpoint.key());
         if (!outcome.isEmpty()) {
-            notes.add(endpoint.path() + ": " + outcome);
-            summary.add(endpoint.path() + ": " + outcome);
+            notes.add(endpoint.key() + ": " + outcome);
+            summary.add(endpoint.key() + ": " + outcome);
         } else {
-            summary.add(endpoint.path() + ": " + what + " in " + pages + (pages == 1 ? " page" : " pages"));
+            summary.add(endpoint.key() + ": " + what + " in " + pages + (pages == 1 ? " page" : " pages"));
         }
     }
 

@@ -152,11 +152,16 @@ final class RecordMapper {
     }
 
     /**
-     * Parline's {@code seats_per_parties} of an election ({@code [{party, total_number_of_seats, vote_breakdown}]}, as
-     * a single value or the latest entry of a series) as Plenum's election results {@code {election}-{party}}, each
-     * with its {@code election_code}, {@code political_party} and {@code seats}.
+     * Parline's {@code seats_per_parties} of an election ({@code [{party, total_number_of_seats, vote_breakdown, votes,
+     * vote_share}]}, as a single value or the latest entry of a series) as Plenum's election results
+     * {@code {election}-{party}}, each with its {@code election_code}, {@code political_party} and, where the entry
+     * gives them, {@code seats}, {@code votes} and {@code vote_share}. An entry without seats ({@code null}: not known)
+     * is a result all the same, without a {@code seats} fact; an entry without a party code is rejected, and a value
+     * that is not a number is rejected alone. Written to {@link HarvestedData#seatsPerParties()}: the harvest keeps
+     * them only if the source has no {@code /election_results} collection.
      */
-    private void seatsPerParties(EntityRef election, JsonNode node, String url, int index, String source, HarvestedData out) {
+    private void seatsPerParties(EntityRef election, JsonNode node, String url, int index, String source, HarvestedData all) {
+        HarvestedData out = all.seatsPerParties();
         JsonNode wrapper = node.isArray() ? node.path(node.size() - 1) : node;
         JsonNode parties = wrapper.isObject() && wrapper.has("value") ? wrapper.get("value") : wrapper;
         if (parties.isMissingNode() || parties.isNull()) {
@@ -168,11 +173,10 @@ final class RecordMapper {
         }
         for (int i = 0; i < parties.size(); i++) {
             JsonNode party = parties.get(i);
-            Optional<String> code = text(party.path("party"));
-            JsonNode seats = party.path("total_number_of_seats");
-            if (code.isEmpty() || !code.get().matches("[A-Za-z0-9._-]+") || !(seats.isIntegralNumber() && seats.asLong() >= 0)) {
+            Optional<String> code = party.isObject() ? text(party.path("party")) : Optional.empty();
+            if (code.isEmpty() || !code.get().matches("[A-Za-z0-9._-]+")) {
                 out.reject(new RejectedRow(url, index + 1, "seats_per_parties", election + ": entry " + i + " " + party
-                        + " has no party code or no whole number of seats"));
+                        + " has no party code"));
                 continue;
             }
             EntityRef result = new EntityRef(EntityType.ELECTION_RESULT, election.code() + "-" + code.get());
@@ -181,8 +185,15 @@ final class RecordMapper {
             RejectedRow conflict = new RejectedRow(url, index + 1, "seats_per_parties", result + ": a second, different value");
             out.add(new FactAssertion(result, "election_code", ValidTime.always(), FactValue.of(election.code()), "", at), conflict);
             out.add(new FactAssertion(result, "political_party", ValidTime.always(), FactValue.of(code.get()), "", at + "/party"), conflict);
-            out.add(new FactAssertion(result, "seats", ValidTime.always(), FactValue.of(seats.asLong()), "", at + "/total_number_of_seats"),
-                    conflict);
+            for (String[] name : new String[][] {{"total_number_of_seats", "seats"}, {"votes", "votes"}, {"vote_share", "vote_share"}}) {
+                JsonNode value = party.path(name[0]);
+                Optional<Field> field = catalogue.field(EntityType.ELECTION_RESULT, name[1]);
+                if (value.isMissingNode() || value.isNull() || field.isEmpty()) {
+                    continue;
+                }
+                RejectedRow here = new RejectedRow(url, index + 1, "seats_per_parties", "");
+                single(result, field.get(), value, missingNode(), missingNode(), ValidTime.always(), at + "/" + name[0], here, out);
+            }
         }
     }
 
@@ -229,6 +240,37 @@ final class RecordMapper {
         FactAssertion fact = new FactAssertion(entity, field.id(), validTime, factValue, text(annotation).orElse(""), source);
         out.add(fact, reject(at, field.id(), entity + ": a second, different value of " + field.id() + " from "
                 + validTime.from().map(Object::toString).orElse("always")));
+    }
+
+    /**
+     * A field that Parline shows as one value, read again as Plenum's series ({@code series=plenum}): its entries,
+     * with their dates, replace the value read without dates. Only for an entity already read; a record whose field
+     * is not a list (a source that ignored the parameter) changes nothing.
+     *
+     * @return whether the record's series was read
+     */
+    boolean series(EntityType type, JsonNode record, String fieldId, String url, int index, HarvestedData out) {
+        boolean wrapped = record.path("attributes").isObject();
+        JsonNode attributes = wrapped ? record.get("attributes") : record;
+        JsonNode node = attributes.path(fieldId);
+        Optional<EntityRef> entity = ref(type, record);
+        Optional<Field> field = catalogue.field(type, fieldId);
+        if (!node.isArray() || entity.isEmpty() || field.isEmpty() || !out.declares(entity.get())) {
+            return false;
+        }
+        out.removeFacts(entity.get(), fieldId);
+        String source = url + "#/data/" + index + (wrapped ? "/attributes/" : "/") + fieldId;
+        RejectedRow at = new RejectedRow(url, index + 1, fieldId, "");
+        for (int i = 0; i < node.size(); i++) {
+            entry(entity.get(), field.get(), node.get(i), source + "/" + i, at, out);
+        }
+        return true;
+    }
+
+    /** The entity a record describes, if it names its code. */
+    Optional<EntityRef> ref(EntityType type, JsonNode record) {
+        JsonNode attributes = record.path("attributes").isObject() ? record.get("attributes") : record;
+        return code(type.resource(), record, attributes).map(code -> new EntityRef(type, code));
     }
 
     private Optional<String> code(String resource, JsonNode record, JsonNode attributes) {

@@ -27,12 +27,12 @@ import org.plenum.web.QueryValues;
  */
 record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set<String>> fields, List<SortKey> sort,
                 Optional<LocalDate> asOf, Instant knownAt, Optional<Integer> requestedPageSize, List<String> ignoredFields,
-                Optional<LocalDate> rangeFrom, Optional<LocalDate> rangeTo) {
+                Optional<LocalDate> rangeFrom, Optional<LocalDate> rangeTo, boolean plenumSeries) {
 
     ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set<String>> fields, List<SortKey> sort,
              Optional<LocalDate> asOf, Instant knownAt) {
         this(filters, pageNumber, pageSize, fields, sort, asOf, knownAt, Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), false);
     }
 
     /** Whether a step of a time series overlaps {@code date_range[from]}..{@code date_range[to]}. */
@@ -65,6 +65,7 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
         List<String> ignoredFields = new ArrayList<>();
         Optional<LocalDate> rangeFrom = Optional.empty();
         Optional<LocalDate> rangeTo = Optional.empty();
+        boolean plenumSeries = false;
 
         for (Map.Entry<String, String[]> entry : parameters.entrySet()) {
             String name = entry.getKey();
@@ -79,9 +80,15 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
                 rangeFrom = Optional.of(parseDate(name, single(name, values)));
             } else if (name.equals("date_range[to]")) {
                 rangeTo = Optional.of(parseDate(name, single(name, values)));
+            } else if (name.equals("series")) {
+                if (!single(name, values).equals("plenum")) {
+                    throw ApiException.badParameter(name, "invalid_series", "series takes one value, 'plenum': the fields that"
+                            + " Parline shows as one value (struct_parl_status) as Plenum's series, with their dates.");
+                }
+                plenumSeries = true;
             } else if (!collection) {
                 throw ApiException.badParameter(name, "unknown_parameter", "The parameter '" + name
-                        + "' does not apply to a single record; use fields, as_of or known_at.");
+                        + "' does not apply to a single record; use fields, as_of, known_at or series.");
             } else if (name.equals("filter")) {
                 for (String value : values) {
                     for (String condition : value.split(";")) {
@@ -114,7 +121,7 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
                         + type.resource() + ": use fields[" + type.resource() + "]=a,b or fields=a,b.");
             } else {
                 throw ApiException.badParameter(name, "unknown_parameter", "Unknown query parameter '" + name
-                        + "'. Known: filter, page[number], page[size], fields, sort, date_range[from], date_range[to], as_of, known_at.");
+                        + "'. Known: filter, page[number], page[size], fields, sort, date_range[from], date_range[to], as_of, known_at, series.");
             }
         }
         if (rangeFrom.isPresent() && rangeTo.isPresent() && rangeTo.get().isBefore(rangeFrom.get())) {
@@ -122,7 +129,7 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
                     + ") is before date_range[from] (" + rangeFrom.get() + ").");
         }
         return new ApiQuery(List.copyOf(filters), pageNumber, pageSize, fields, List.copyOf(sort), asOf, knownAt,
-                requestedPageSize, List.copyOf(ignoredFields), rangeFrom, rangeTo);
+                requestedPageSize, List.copyOf(ignoredFields), rangeFrom, rangeTo, plenumSeries);
     }
 
     private static String single(String name, String[] values) {

@@ -23,7 +23,10 @@ class Documents {
 
     static final String BASE = "/api/v1/";
 
-    /** Plenum's series fields that Parline shows as one value: the value on {@code as_of}, or the latest. */
+    /**
+     * Plenum's series fields that Parline shows as one value: the value on {@code as_of}, or the latest; with
+     * {@code series=plenum} (Plenum's addition, for its harvester: decision 0016) as Plenum's series.
+     */
     static final java.util.Set<String> SINGLE_ON_PARLINE = java.util.Set.of("chamber.struct_parl_status");
 
     private final FieldCatalogue catalogue;
@@ -178,7 +181,8 @@ class Documents {
     private Object attribute(EntityRecord entity, Field field, ApiQuery query) {
         Optional<LocalDate> asOf = query.asOf();
         Instant knownAt = query.knownAt();
-        if (field.seriesKind() == SeriesKind.SINGLE || SINGLE_ON_PARLINE.contains(field.entity().id() + "." + field.id())) {
+        if (field.seriesKind() == SeriesKind.SINGLE
+                || (!query.plenumSeries() && SINGLE_ON_PARLINE.contains(field.entity().id() + "." + field.id()))) {
             Optional<TimedValue> step = asOf.isPresent() ? entity.valueAt(field.id(), asOf.get(), knownAt)
                     : entity.latest(field.id(), knownAt);
             if (step.isEmpty() && field.id().equals("country_code")) {

@@ -85,14 +85,15 @@ class RecordMapperTest {
         mapAtlantis();
         map(EntityType.ELECTION, ParlineShapedDocuments.ELECTION_XA);
         map(EntityType.POLITICAL_PARTY, ParlineShapedDocuments.PARTY_XA);
+        data.keepSeatsPerParties();
         assertThat(data.entities()).containsExactly(
                 EntityDeclaration.of(EntityRef.country("XA")),
                 EntityDeclaration.of(EntityRef.parliament("XA"), EntityRef.country("XA")),
                 EntityDeclaration.of(EntityRef.chamber("XA-LC01"), EntityRef.parliament("XA")),
                 EntityDeclaration.of(new EntityRef(EntityType.ELECTION, "XA-LC01-E20230402"), EntityRef.chamber("XA-LC01")),
+                EntityDeclaration.of(new EntityRef(EntityType.POLITICAL_PARTY, "PXA1"), EntityRef.country("XA")),
                 EntityDeclaration.of(new EntityRef(EntityType.ELECTION_RESULT, "XA-LC01-E20230402-PXA1"),
-                        new EntityRef(EntityType.ELECTION, "XA-LC01-E20230402")),
-                EntityDeclaration.of(new EntityRef(EntityType.POLITICAL_PARTY, "PXA1"), EntityRef.country("XA")));
+                        new EntityRef(EntityType.ELECTION, "XA-LC01-E20230402")));
         assertThat(facts(EntityType.ELECTION, "XA-LC01-E20230402", "election_date").get(0).value()).isEqualTo(FactValue.of("2023-04-02"));
         assertThat(facts(EntityType.POLITICAL_PARTY, "PXA1", "party_name").get(0).value()).isEqualTo(FactValue.of("Tide Party"));
         assertThat(facts(EntityType.POLITICAL_PARTY, "PXA1", "party_name").get(0).source()).isEqualTo(PAGE + "#/data/0/party_name");
@@ -103,12 +104,50 @@ class RecordMapperTest {
         mapAtlantis();
         map(EntityType.ELECTION, ParlineShapedDocuments.ELECTION_XA);
         EntityRef result = new EntityRef(EntityType.ELECTION_RESULT, "XA-LC01-E20230402-PXA1");
+        // Kept apart until the harvest knows the source has no election_results collection (Parline has none).
+        assertThat(data.entities()).doesNotContain(EntityDeclaration.of(result, new EntityRef(EntityType.ELECTION, "XA-LC01-E20230402")));
+        assertThat(data.keepSeatsPerParties()).isEqualTo(1);
         assertThat(data.entities()).contains(EntityDeclaration.of(result, new EntityRef(EntityType.ELECTION, "XA-LC01-E20230402")));
         assertThat(facts(EntityType.ELECTION_RESULT, result.code(), "seats")).extracting(FactAssertion::value).containsExactly(FactValue.of("51"));
         assertThat(facts(EntityType.ELECTION_RESULT, result.code(), "political_party")).extracting(FactAssertion::value)
                 .containsExactly(FactValue.of("PXA1"));
         assertThat(facts(EntityType.ELECTION_RESULT, result.code(), "seats").get(0).source())
                 .isEqualTo(PAGE + "#/data/0/attributes/seats_per_parties/0/total_number_of_seats");
+    }
+
+    @Test
+    void anEntryWithoutSeatsKeepsItsVotesAndHasNoSeats() {
+        mapAtlantis();
+        map(EntityType.ELECTION, ParlineShapedDocuments.ELECTION_XA.replace(
+                "[{\"party\": \"PXA1\", \"total_number_of_seats\": 51}]",
+                "[{\"party\": \"PXA1\", \"total_number_of_seats\": 51, \"votes\": 120000, \"vote_share\": 40.5},"
+                        + " {\"party\": \"PXA2\", \"total_number_of_seats\": null, \"vote_breakdown\": [], \"votes\": 3580, \"vote_share\": 1.2},"
+                        + " {\"party\": \"PXA3\", \"total_number_of_seats\": null, \"votes\": null, \"vote_share\": null},"
+                        + " {\"party\": null, \"total_number_of_seats\": 3},"
+                        + " {\"party\": \"PXA4\", \"total_number_of_seats\": \"many\"}]"));
+        assertThat(data.keepSeatsPerParties()).isEqualTo(4);
+        assertThat(facts(EntityType.ELECTION_RESULT, "XA-LC01-E20230402-PXA1", "votes")).extracting(FactAssertion::value)
+                .containsExactly(FactValue.of("120000"));
+        assertThat(facts(EntityType.ELECTION_RESULT, "XA-LC01-E20230402-PXA2", "seats")).isEmpty();
+        assertThat(facts(EntityType.ELECTION_RESULT, "XA-LC01-E20230402-PXA2", "votes")).extracting(FactAssertion::value)
+                .containsExactly(FactValue.of("3580"));
+        assertThat(facts(EntityType.ELECTION_RESULT, "XA-LC01-E20230402-PXA2", "vote_share")).extracting(FactAssertion::value)
+                .containsExactly(FactValue.of("1.2"));
+        assertThat(facts(EntityType.ELECTION_RESULT, "XA-LC01-E20230402-PXA3", "political_party")).extracting(FactAssertion::value)
+                .containsExactly(FactValue.of("PXA3"));
+        assertThat(facts(EntityType.ELECTION_RESULT, "XA-LC01-E20230402-PXA3", "seats")).isEmpty();
+        assertThat(data.rejected()).hasSize(2);
+        assertThat(data.rejected().get(0).toString()).contains("column seats_per_parties", "entry 3", "has no party code");
+        assertThat(data.rejected().get(1).toString()).contains("column seats", "XA-LC01-E20230402-PXA4");
+    }
+
+    @Test
+    void seatsPerPartiesAreLeftOutWhenTheSourceHasAnElectionResultsCollection() {
+        mapAtlantis();
+        map(EntityType.ELECTION, ParlineShapedDocuments.ELECTION_XA);
+        assertThat(data.discardSeatsPerParties()).isEqualTo(1);
+        assertThat(data.keepSeatsPerParties()).isZero();
+        assertThat(data.entities()).extracting(EntityDeclaration::entity).noneMatch(e -> e.type() == EntityType.ELECTION_RESULT);
     }
 
     @Test
