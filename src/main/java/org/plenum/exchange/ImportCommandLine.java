@@ -11,6 +11,7 @@ import java.util.List;
 import org.plenum.exchange.parline.HarvestFailedException;
 import org.plenum.exchange.parline.HarvestOptions;
 import org.plenum.registry.InvalidBatchException;
+import org.plenum.registry.WriterBusyException;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -77,6 +78,9 @@ public class ImportCommandLine {
         } catch (UnusableFileException e) {
             err.println("plenum import: " + e.getMessage() + "\nNothing was imported.");
             return 1;
+        } catch (WriterBusyException e) {
+            err.println("plenum import: " + e.getMessage() + "\nNothing was imported.");
+            return 1;
         } catch (InvalidBatchException e) {
             err.println("plenum import: the data cannot be written:");
             e.problems().forEach(p -> err.println("  " + p));
@@ -139,6 +143,10 @@ public class ImportCommandLine {
             err.println("plenum import parline: " + e.getMessage()
                     + "\nNothing was imported. The pages read so far are kept: run the same command again to resume"
                     + " (--restart to start afresh).");
+            return 1;
+        } catch (WriterBusyException e) {
+            err.println("plenum import parline: " + e.getMessage()
+                    + "\nNothing was imported. The pages read are kept: run the same command again to write them.");
             return 1;
         } catch (InvalidBatchException e) {
             err.println("plenum import parline: the data cannot be written:");
