@@ -26,7 +26,7 @@ import org.plenum.it.PlenumProcess.Outcome;
 class StartupErrorsTest {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
-    private static final String RANKING = "src/test/resources/ipu/women-ranking-2023-03.csv";
+    private static final String RANKING = "src/main/resources/dataset/ipu/women-ranking-2023-03.csv";
 
     @TempDir
     static Path temp;

@@ -28,7 +28,7 @@ abstract class ConcurrentWritersTest {
 
     static final int PROCESSES = 3;
     /**
-     * IPU's real March 2023 ranking (src/test/resources/ipu/women-ranking-2023-03.csv) re-stated as of 1 April 2023:
+     * IPU's real March 2023 ranking (src/main/resources/dataset/ipu/women-ranking-2023-03.csv) re-stated as of 1 April 2023:
      * the March file itself is part of the bundled dataset, so importing it would change nothing. Derived from real
      * data for this test only; not a statement of IPU's.
      */
@@ -48,7 +48,7 @@ abstract class ConcurrentWritersTest {
     @Test
     void processesImportingTheSameFileTogetherOnAnEmptyDatabaseApplyEachChangeOnce() throws Exception {
         Path file = Files.createTempDirectory("plenum-concurrent-import").resolve(FILE);
-        String march = Files.readString(Path.of("src/test/resources/ipu/women-ranking-2023-03.csv"));
+        String march = Files.readString(Path.of("src/main/resources/dataset/ipu/women-ranking-2023-03.csv"));
         assertThat(march).contains("Ranking as of 1st March 2023");
         Files.writeString(file, march.replace("Ranking as of 1st March 2023", "Ranking as of 1st April 2023"));
         List<PlenumProcess> processes = new ArrayList<>();
