@@ -142,6 +142,14 @@ abstract class ParlineClientCompatibilityTests {
             assertThat(person.get("person_country").asString()).isIn("LI", "ME");
         }
         assertThat(people).anySatisfy(p -> assertThat(p.get("dob_year").asInt()).isBetween(1900, 2010));
+        // first_name and family_name as EveryPolitician's Popolo file gives them apart (given_name, family_name)
+        JsonNode koller = people.stream().filter(p -> p.get("person_code").asString()
+                .equals("EP-2d431340-d056-419d-b8ff-97ec8a532ec8")).findFirst().orElseThrow();
+        assertThat(koller.get("first_name").asString()).isEqualTo("Violanda");
+        assertThat(koller.get("family_name").asString()).isEqualTo("Koller");
+        assertThat(koller.get("person_name").asString()).isEqualTo("Lanter-Koller Violanda");
+        assertThat(people.stream().filter(p -> p.get("first_name").isString())).hasSize(56 + 7);
+        assertThat(people.stream().filter(p -> p.get("family_name").isString())).hasSize(11 + 3);
     }
 
     /**
@@ -213,6 +221,62 @@ abstract class ParlineClientCompatibilityTests {
         JsonNode electoral = taxonomies.stream().filter(t -> t.get("key").asString().equals("electoral_system")).findFirst().orElseThrow();
         assertThat(electoral.get("terms").valueStream().map(t -> t.get("key").asString()))
                 .contains("plurality_majority", "proportional_representation", "mixed_system", "other_systems");
+    }
+
+    /**
+     * Parline's catalogue as far as public sources name it ({@code registry/parline-field-sources.csv}, decision 0026):
+     * each of the 106 fields is in {@code /metadata/fields} under its entity, marked as Parline's and with its sources;
+     * ids checked against the sources that name them: connectors' truncated {@code publishes_reports_on_its_w} and
+     * {@code num_written_question_answ} ({@code src/transforms/inter-parliamentary-union-specialized-bodies.yml},
+     * {@code -chambers.yml}), polity-atlas' {@code electoral_systems} ({@code ipu.test.mjs}), hemiciclo's
+     * {@code largest_party_seat_percent} and {@code head_gov_is_head_state}. A field without data answers Parline's
+     * shape with no value: {@code []} for a series, {@code {value: null, missing_reason: null, annotation: null}}.
+     */
+    @Test
+    void everyFieldThatPublicSourcesNameIsInTheCatalogue() throws Exception {
+        List<String[]> named = new ArrayList<>();
+        try (var in = getClass().getResourceAsStream("/registry/parline-field-sources.csv")) {
+            List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+            assertThat(lines.get(0)).isEqualTo("entity,field_id,named_by");
+            lines.subList(1, lines.size()).forEach(l -> named.add(l.split(",")));
+        }
+        assertThat(named).hasSize(106);
+        Map<String, JsonNode> byId = new HashMap<>();
+        connectorsFetchAll("metadata/fields").forEach(f -> byId.put(f.get("id").asString(), f));
+        for (String[] field : named) {
+            JsonNode row = byId.get(field[0] + "." + field[1]);
+            assertThat(row).as(field[0] + "." + field[1]).isNotNull();
+            assertThat(row.get("field_id").asString()).isEqualTo(field[1]);
+            assertThat(row.get("entity_type").asString()).isEqualTo(field[0]);
+            assertThat(row.get("parline_field").asBoolean()).isTrue();
+            assertThat(row.get("named_by").valueStream().map(JsonNode::asString)).containsExactly(field[2].split(" "));
+            assertThat(row.get("description").get("en").asString()).isNotBlank();
+            assertThat(row.has("taxonomy_key")).isTrue();
+            assertThat(row.get("group").asString()).isNotBlank();
+        }
+        assertThat(byId.values().stream().filter(f -> f.get("parline_field").asBoolean())).hasSize(106);
+        assertThat(byId.get("specialized_body.publishes_reports_on_its_w").get("named_by").get(0).asString()).isEqualTo("connectors");
+        assertThat(byId.get("chamber.num_written_question_answ").get("data_type").asString()).isEqualTo("integer");
+        assertThat(byId.get("chamber.electoral_systems").get("taxonomy_key").asString()).isEqualTo("electoral_system");
+        assertThat(byId.get("chamber.electoral_systems").get("named_by").get(0).asString()).isEqualTo("polity-atlas");
+        assertThat(byId.get("election.largest_party_seat_percent").get("named_by").get(0).asString()).isEqualTo("hemiciclo");
+        assertThat(byId.get("parliament.head_gov_is_head_state").get("has_data").asBoolean()).isFalse();
+        // Plenum's own additions keep their names, and say they are not Parline's
+        assertThat(byId.get("country.m49_code").get("parline_field").asBoolean()).isFalse();
+        assertThat(byId.get("country.m49_code").get("named_by")).isEmpty();
+        JsonNode meta = ok(BASE + "metadata/fields").get("meta");
+        assertThat(meta.at("/parline_fields/named_by_public_sources").asInt()).isEqualTo(106);
+        assertThat(meta.at("/parline_fields/sources/hemiciclo").asString()).contains("lutzseverino/hemiciclo");
+        // fields without data: Parline's shape with no value, never a made-up one
+        JsonNode spain = ok(BASE + "chambers/ES-LC01").at("/data/attributes");
+        assertThat(spain.get("basic_salary").isArray()).isTrue();
+        assertThat(spain.get("basic_salary")).isEmpty();
+        assertThat(spain.get("electoral_systems")).isEmpty();
+        JsonNode election = ok(BASE + "elections/ES-LC01-E20191110").at("/data/attributes/largest_party_seat_percent");
+        assertThat(election.get("value").isNull()).isTrue();
+        assertThat(election.get("missing_reason").isNull()).isTrue();
+        assertThat(election.has("annotation")).isTrue();
     }
 
     /**

@@ -116,7 +116,11 @@ final class RecordMapper {
                     if (!attributes.has(fieldId)) {
                         person.put(role, scalar(node));
                     }
-                    continue;
+                    if (catalogue.field(type, name).isEmpty()) {
+                        continue;
+                    }
+                    // first_name and family_name are Plenum's fields too: kept as they are, besides person_name
+                    fieldId = name;
                 }
                 case FIELD -> {
                     if (!fieldId.equals(name) && attributes.has(fieldId)) {

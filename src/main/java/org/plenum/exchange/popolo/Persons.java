@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The persons of a Popolo file: each becomes a {@link EntityType#PERSON} with the code {@code EP-<uuid>} and no
- * parent, and the facts {@code person_name}, {@code gender}, {@code birth_date} and {@code death_date}, valid
+ * parent, and the facts {@code person_name}, {@code first_name} and {@code family_name} (Popolo's {@code given_name}
+ * and {@code family_name}, where the file gives them), {@code gender}, {@code birth_date} and {@code death_date}, valid
  * always, each with the source {@code <file> /persons/<i>}.
  *
  * <p>An absent, {@code null} or blank gender or date gives no fact. A person without an id, whose id is not a
@@ -88,6 +89,13 @@ final class Persons {
                 out.fact(ref, "person_name", ValidTime.always(), FactValue.of(name.get()), source);
             } else {
                 out.reject(doc.reject(pointer + "/name", JsonDocument.textProblem(person, "name").orElse("the person has no name")));
+            }
+
+            // Popolo's given_name and family_name, where the file records them apart from the full name; never split
+            // from the full name (a guess on names such as "Rehak Thomas", family name first)
+            for (String[] part : new String[][] {{"given_name", "first_name"}, {"family_name", "family_name"}}) {
+                JsonDocument.text(person, part[0]).map(String::strip).filter(s -> !s.isEmpty())
+                        .ifPresent(v -> out.fact(ref, part[1], ValidTime.always(), FactValue.of(v), source));
             }
 
             gender(doc, person, pointer, out).ifPresent(g -> out.fact(ref, "gender", ValidTime.always(), FactValue.of(g), source));

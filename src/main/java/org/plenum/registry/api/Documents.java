@@ -166,8 +166,8 @@ class Documents {
         } else {
             row.put("person_code", entity.code());
             row.put("title_salutation", null);
-            row.put("first_name", null);
-            row.put("family_name", null);
+            row.put("first_name", ParlineView.text(entity, "first_name", knownAt).orElse(null));
+            row.put("family_name", ParlineView.text(entity, "family_name", knownAt).orElse(null));
             row.put("person_name", ParlineView.text(entity, "person_name", knownAt).orElse(null));
             row.put("gender", ParlineView.text(entity, "gender", knownAt).orElse(null));
             row.put("dob_year", ParlineView.birthPart(entity, "year", knownAt).orElse(null));

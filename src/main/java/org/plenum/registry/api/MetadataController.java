@@ -180,6 +180,16 @@ class MetadataController {
         meta.put("total", total);
         meta.put("page", Map.of("number", page.number(), "size", page.size()));
         page.requested().ifPresent(r -> meta.put("page_size_clamped", Map.of("requested", r, "maximum", ApiQuery.MAX_PAGE_SIZE)));
+        if (request.getRequestURI().endsWith("/fields") || request.getRequestURI().endsWith("/fields/")) {
+            Map<String, Object> parlineFields = new LinkedHashMap<>();
+            parlineFields.put("named_by_public_sources", parline.namedCount());
+            parlineFields.put("in_parline_catalogue", "about 505 (subsetsio/connectors, tests/inter-parliamentary-union-fields.yaml)");
+            parlineFields.put("detail", "Every field of Parline's catalogue that a public source names is here (parline_field: true, "
+                    + "named_by); Parline's other field ids are published nowhere Plenum could read them, and none is made up. "
+                    + "Fields with has_data false answer Parline's shape with no value. Plenum's own fields keep their names.");
+            parlineFields.put("sources", parline.publicSources());
+            meta.put("parline_fields", parlineFields);
+        }
         document.put("meta", meta);
         document.put("jsonapi", Map.of("version", "1.1"));
         return document;
@@ -273,6 +283,11 @@ class MetadataController {
         row.put("decimals_precision", dataType == DataType.DECIMAL ? precision : null);
         row.put("has_data", hasData);
         row.put("filled_from", filledFrom);
+        org.plenum.registry.EntityType.byId(entity).ifPresent(type -> {
+            List<String> named = parline.namedBy(type, name);
+            row.put("parline_field", !named.isEmpty());
+            row.put("named_by", named);
+        });
         return row;
     }
 

@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ParlineCatalogue {
 
     static final String RESOURCE = "/registry/parline-fields.json";
+    /** Every field of Parline's catalogue that a public source names, with the sources (decision 0026). */
+    static final String NAMED = "/registry/parline-field-sources.csv";
 
     /** How Plenum fills a Parline field. */
     enum SourceKind {
@@ -65,6 +67,10 @@ class ParlineCatalogue {
     private final Map<EntityType, Map<String, ParlineField>> byEntity = new LinkedHashMap<>();
     private final List<Group> groups;
     private final Map<String, String> groupOfPlenumField = new LinkedHashMap<>();
+    /** {@code entity.field} to the public sources that name it as one of Parline's fields. */
+    private final Map<String, List<String>> namedBy = new LinkedHashMap<>();
+    /** source key to its citation (repository and file). */
+    private final Map<String, String> publicSources = new LinkedHashMap<>();
 
     ParlineCatalogue(FieldCatalogue catalogue, JsonMapper json) {
         JsonNode root;
@@ -117,6 +123,81 @@ class ParlineCatalogue {
             groupList.add(new Group(name, texts(node.get("group_label")), texts(node.get("group_description")), List.copyOf(members)));
         }
         this.groups = List.copyOf(groupList);
+        readNamed(catalogue);
+    }
+
+    /**
+     * Reads {@link #NAMED}: comment lines cite the sources by key, then {@code entity,field_id,named_by}. Each field a
+     * public source names must be in the catalogue, as Plenum's own field of that name or as one of Parline's names;
+     * a field missing fails the start, so the catalogue cannot drift from its sources unnoticed.
+     */
+    private void readNamed(FieldCatalogue catalogue) {
+        List<String> lines;
+        try (InputStream in = ParlineCatalogue.class.getResourceAsStream(NAMED)) {
+            if (in == null) {
+                throw new IllegalStateException(NAMED + " is missing");
+            }
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + NAMED, e);
+        }
+        java.util.regex.Pattern citation = java.util.regex.Pattern.compile("#\\s{3}(\\S+)\\s+(.+)");
+        String lastKey = null;
+        boolean header = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("#")) {
+                java.util.regex.Matcher m = citation.matcher(line);
+                if (m.matches()) {
+                    lastKey = m.group(1);
+                    publicSources.put(lastKey, m.group(2).trim());
+                } else if (lastKey != null && line.matches("#\\s{20,}\\S.*")) {
+                    publicSources.put(lastKey, publicSources.get(lastKey) + " " + line.substring(1).trim());
+                }
+                continue;
+            }
+            if (!header) {
+                header = true;
+                continue;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cells = line.split(",", -1);
+            String where = NAMED + " line " + (i + 1);
+            if (cells.length != 3) {
+                throw new IllegalStateException(where + ": expected entity,field_id,named_by");
+            }
+            EntityType entity = EntityType.byId(cells[0]).orElseThrow(() -> new IllegalStateException(where + ": unknown entity " + cells[0]));
+            if (catalogue.field(entity, cells[1]).isEmpty() && field(entity, cells[1]).isEmpty()) {
+                throw new IllegalStateException(where + ": " + cells[0] + "." + cells[1] + ", named by " + cells[2]
+                        + ", is neither Plenum's field nor in " + RESOURCE);
+            }
+            List<String> sources = List.of(cells[2].trim().split("\\s+"));
+            for (String key : sources) {
+                if (!publicSources.containsKey(key)) {
+                    throw new IllegalStateException(where + ": source " + key + " is not cited in the file's comments");
+                }
+            }
+            if (namedBy.put(cells[0] + "." + cells[1], sources) != null) {
+                throw new IllegalStateException(where + ": " + cells[0] + "." + cells[1] + " is listed twice");
+            }
+        }
+    }
+
+    /** The keys of the public sources that name {@code entity.field} as Parline's; empty for Plenum's additions. */
+    List<String> namedBy(EntityType entity, String field) {
+        return namedBy.getOrDefault(entity.id() + "." + field, List.of());
+    }
+
+    /** Every public source cited, by key. */
+    Map<String, String> publicSources() {
+        return publicSources;
+    }
+
+    /** How many of Parline's fields public sources name. */
+    int namedCount() {
+        return namedBy.size();
     }
 
     private static Map<String, String> texts(JsonNode node) {

@@ -47,8 +47,10 @@ class PopoloReaderTest {
             assertThat(d.entity().code()).matches("EP-[0-9a-f-]{36}");
             assertThat(d.parent()).isEmpty();
         });
-        assertThat(parsed.facts()).hasSize(286);
+        assertThat(parsed.facts()).hasSize(286 + 56 + 11);
         assertThat(count(parsed, "person_name")).isEqualTo(62);
+        assertThat(count(parsed, "first_name")).as("persons with a given_name").isEqualTo(56);
+        assertThat(count(parsed, "family_name")).as("persons with a family_name").isEqualTo(11);
         assertThat(count(parsed, "gender")).isEqualTo(62);
         assertThat(count(parsed, "birth_date")).isEqualTo(60);
         assertThat(count(parsed, "death_date")).isEqualTo(1);
@@ -89,6 +91,33 @@ class PopoloReaderTest {
         assertThat(membership.validTime()).isEqualTo(ValidTime.from(LocalDate.of(2017, 2, 5)));
         assertThat(membership.annotation()).isEqualTo("DU");
         assertThat(membership.source()).isEqualTo(LIECHTENSTEIN + " /memberships/0 (dates of legislative period term/2017)");
+    }
+
+    /**
+     * Popolo's {@code given_name} and {@code family_name} are kept as {@code first_name} and {@code family_name} as the
+     * file gives them, never split from {@code name}: "Lanter-Koller Violanda" has the family name "Koller" in the
+     * file, "Rehak Thomas" has neither part, and "Milutin Đukanović" is given the first name "Milo".
+     */
+    @Test
+    void givenAndFamilyNamesAreKeptAsTheFileGivesThem() {
+        ParsedFile li = read(bundled(LIECHTENSTEIN));
+        String lanter = "EP-2d431340-d056-419d-b8ff-97ec8a532ec8";
+        assertThat(fact(li, PERSON, lanter, "person_name").value()).isEqualTo(FactValue.of("Lanter-Koller Violanda"));
+        assertThat(fact(li, PERSON, lanter, "first_name").value()).isEqualTo(FactValue.of("Violanda"));
+        assertThat(fact(li, PERSON, lanter, "family_name").value()).isEqualTo(FactValue.of("Koller"));
+        assertThat(fact(li, PERSON, lanter, "family_name").source()).isEqualTo(fact(li, PERSON, lanter, "person_name").source())
+                .startsWith(LIECHTENSTEIN + " /persons/");
+        String rehak = "EP-03b8b592-f7da-4e4b-8180-bfd215f093a4";
+        assertThat(facts(li, PERSON, rehak, "first_name")).isEmpty();
+        assertThat(facts(li, PERSON, rehak, "family_name")).isEmpty();
+        String lageder = "EP-050a8d3b-2757-4112-bab3-c6d0b5800dda";
+        assertThat(fact(li, PERSON, lageder, "first_name").value()).isEqualTo(FactValue.of("Thomas"));
+        assertThat(facts(li, PERSON, lageder, "family_name")).isEmpty();
+        ParsedFile me = read(bundled(MONTENEGRO));
+        String djukanovic = "EP-3e2e62b7-2428-4ba1-8215-33422d12807e";
+        assertThat(fact(me, PERSON, djukanovic, "person_name").value()).isEqualTo(FactValue.of("Milutin Đukanović"));
+        assertThat(fact(me, PERSON, djukanovic, "first_name").value()).isEqualTo(FactValue.of("Milo"));
+        assertThat(fact(me, PERSON, djukanovic, "family_name").value()).isEqualTo(FactValue.of("Đukanović"));
     }
 
     @Test
@@ -132,8 +161,10 @@ class PopoloReaderTest {
         assertThat(parsed.rowsRead()).isEqualTo(82 + 82);
         assertThat(parsed.entities()).hasSize(3 + 82);
         assertThat(parsed.entities().get(2)).isEqualTo(EntityDeclaration.of(EntityRef.chamber("ME-LC01"), EntityRef.parliament("ME")));
-        assertThat(parsed.facts()).hasSize(300);
+        assertThat(parsed.facts()).hasSize(300 + 7 + 3);
         assertThat(count(parsed, "person_name")).isEqualTo(82);
+        assertThat(count(parsed, "first_name")).isEqualTo(7);
+        assertThat(count(parsed, "family_name")).isEqualTo(3);
         assertThat(count(parsed, "gender")).isEqualTo(82);
         assertThat(count(parsed, "birth_date")).isEqualTo(54);
         assertThat(count(parsed, "death_date")).isZero();

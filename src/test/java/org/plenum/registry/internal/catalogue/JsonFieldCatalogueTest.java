@@ -30,8 +30,8 @@ class JsonFieldCatalogueTest {
         assertThat(catalogue.fields(EntityType.COUNTRY)).extracting(Field::id).contains("country_name", "iso_alpha3_code",
                 "region", "income_group", "population_female_100_plus", "population_male_00_04");
         assertThat(catalogue.fields(EntityType.PERSON)).extracting(Field::id).containsExactly(
-                "person_name", "gender", "birth_date", "death_date", "chamber_membership");
-        assertThat(catalogue.fields()).hasSize(100);
+                "person_name", "first_name", "family_name", "gender", "birth_date", "death_date", "chamber_membership");
+        assertThat(catalogue.fields()).hasSize(102);
     }
 
     @Test
