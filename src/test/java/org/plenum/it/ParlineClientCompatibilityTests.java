@@ -323,7 +323,51 @@ abstract class ParlineClientCompatibilityTests {
         }
         assertThat(total).isEqualTo(350);
         assertThat(partyNames.get(seats.get(0).get("party").asString())).isNotBlank();
+
+        // sync-elections-ipu.ts, for each chamber in the order read: last_election.from -> new Date(from) ->
+        // {chamber_code}-E{yyyymmdd} (UTC parts) -> GET /elections/{code}; a failure is counted and the loop goes on.
+        int found = 0;
+        int failed = 0;
+        int toTheDay = 0;
+        for (JsonNode chamber : chambers) {
+            String code = latest(chamber.at("/attributes/chamber_code")).asString();
+            JsonNode last = latest(chamber.at("/attributes/last_election"));
+            if (last == null || last.isNull() || !last.path("from").isString()) {
+                continue;
+            }
+            String from = last.get("from").asString();
+            // JavaScript's Date reads "2021-09" as 2021-09-01 (UTC) and "2021-09-26" as that day
+            LocalDate day = from.length() == 7 ? LocalDate.parse(from + "-01") : LocalDate.parse(from.substring(0, 10));
+            String electionCode = code + "-E" + day.toString().replace("-", "");
+            ApiClient.Response response = api.get(BASE + "elections/" + electionCode);
+            if (from.length() == 10) {
+                toTheDay++;
+                // a day is given only where the chamber's election of that day is recorded: the lookup finds it
+                assertThat(response.status()).as(electionCode).isEqualTo(200);
+                JsonNode looked = response.json().at("/data/attributes");
+                assertThat(latest(looked.get("chamber")).asString()).isEqualTo(code);
+                assertThat(latest(looked.get("election_date")).get("from").asString()).isEqualTo(from);
+                assertThat(latest(looked.get("seats_per_parties")).isArray()).isTrue();
+                found++;
+            } else {
+                assertThat(response.status()).as(electionCode).isIn(200, 404);
+                failed += response.status() == 404 ? 1 : 0;
+                found += response.status() == 200 ? 1 : 0;
+            }
+        }
+        assertThat(toTheDay).as("chambers whose last_election is given to the day").isEqualTo(LAST_ELECTIONS_TO_THE_DAY);
+        assertThat(found).isEqualTo(LAST_ELECTIONS_TO_THE_DAY);
+        assertThat(failed).as("chambers whose last election no source Plenum reads dates to the day").isPositive();
+        // the day, where a source has it: Finland's election of 2 April 2023 (ParlGov), IPU's ranking giving "04.2023";
+        // Greece's of 25 June 2023, the second of two that spring, IPU giving "06.2023"
+        JsonNode finland = ok(BASE + "chambers/FI-LC01?fields=last_election");
+        assertThat(latest(finland.at("/data/attributes/last_election")).get("from").asString()).isEqualTo("2023-04-02");
+        JsonNode greece = ok(BASE + "chambers/GR-LC01?fields=last_election");
+        assertThat(latest(greece.at("/data/attributes/last_election")).get("from").asString()).isEqualTo("2023-06-25");
     }
+
+    /** Measured on the bundled data: chambers whose month of last election holds one election recorded to the day. */
+    private static final int LAST_ELECTIONS_TO_THE_DAY = 13;
 
     private List<JsonNode> civicaFetchAllPages(String path) {
         List<JsonNode> items = new ArrayList<>();

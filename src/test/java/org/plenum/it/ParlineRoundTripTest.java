@@ -90,7 +90,11 @@ class ParlineRoundTripTest {
         assertThat(first.entitiesAdded()).isEqualTo(first.rowsRead());
         assertThat(first.added()).isGreaterThan(20_000);
         assertThat(first.rejected()).isEmpty();
-        assertThat(firstSummary).anyMatch(line -> line.startsWith("chambers: ") && line.contains(" records in 1 page"));
+        assertThat(firstSummary).anyMatch(line -> line.startsWith("chambers?history=all: ") && line.contains(" records in 1 page"));
+        assertThat(firstSummary).contains("the source offers history=all: every record, and every field with its valid time, read in one pass");
+        assertThat(firstSummary).noneMatch(line -> line.contains("one by one"));
+        // one question, nine pages of collections, eight reports, three metadata lists
+        assertThat(firstSummary).anyMatch(line -> line.startsWith("21 requests (0 retried) in "));
         assertThat(mirrorData.resolve("harvest")).isEmptyDirectory();
     }
 
@@ -102,7 +106,7 @@ class ParlineRoundTripTest {
         assertThat(attributes.at("/current_members_number/0/value").asInt()).isEqualTo(80);
         assertThat(attributes.at("/current_women_number/0/value").asInt()).isEqualTo(51);
         assertThat(attributes.at("/current_women_number/0/source").asString())
-                .startsWith("http://localhost:" + port + "/api/v1/chambers?page%5Bnumber%5D=1&page%5Bsize%5D=5000#/data/")
+                .startsWith("http://localhost:" + port + "/api/v1/chambers?history=all&page%5Bnumber%5D=1&page%5Bsize%5D=5000#/data/")
                 .contains("/attributes/current_women_number/");
     }
 
@@ -145,6 +149,11 @@ class ParlineRoundTripTest {
                 "/api/v1/chambers/RW-LC01?as_of=2025-11-15&fields=current_members_number,current_women_number,current_women_percent",
                 "/api/v1/chambers/AL-LC01?as_of=1971-01-01&fields=current_members_number,current_women_number,current_women_percent",
                 "/api/v1/chambers?as_of=1995-01-01&fields=current_members_number,current_women_number,current_women_percent&page[size]=5000",
+                "/api/v1/chambers?as_of=1960-01-01&fields=struct_parl_status&page[size]=5000",
+                "/api/v1/countries?as_of=1990-01-01&page[size]=5000",
+                "/api/v1/countries/SUHH",
+                "/api/v1/chambers?page%5Bnumber%5D=2&page%5Bsize%5D=50",
+                "/api/v1/reports/elections",
                 "/api/v1/reports/women-ranking?year=2025&month=11")) {
             ApiClient.Response expected = source.get(request);
             ApiClient.Response actual = copy.get(request);
@@ -153,18 +162,32 @@ class ParlineRoundTripTest {
         }
     }
 
+    /**
+     * {@code history=all} (decision 0027): every record, and every field, Parline's single values included, as a series
+     * with its valid time; what the harvester reads in one pass. Without it, Parline's shapes and lists.
+     */
     @Test
-    void theSourceGivesStructParlStatusWithItsDatesOnlyWhenAskedSeriesPlenum() {
+    void theSourceGivesEveryRecordAndEveryFieldWithItsDatesWhenAskedHistoryAll() {
         ApiClient source = new ApiClient(port);
         JsonNode parline = source.get("/api/v1/chambers/CU-LC01?fields=struct_parl_status").json();
         assertThat(parline.at("/data/attributes/struct_parl_status").isObject()).isTrue();
-        JsonNode plenum = source.get("/api/v1/chambers?filter=id:eq:CU-LC01&fields=struct_parl_status&series=plenum").json();
-        JsonNode series = plenum.at("/data/0/attributes/struct_parl_status");
-        assertThat(series.isArray()).as(plenum.toString()).isTrue();
+        JsonNode history = source.get("/api/v1/chambers/CU-LC01?fields=struct_parl_status&history=all").json();
+        JsonNode series = history.at("/data/attributes/struct_parl_status");
+        assertThat(series.isArray()).as(history.toString()).isTrue();
         assertThat(series.get(series.size() - 1).at("/value/term").asString())
                 .isEqualTo(parline.at("/data/attributes/struct_parl_status/value/term").asString());
         assertThat(series).anyMatch(step -> step.hasNonNull("date_from"));
-        assertThat(source.get("/api/v1/chambers?series=parline").status()).isEqualTo(400);
+        assertThat(history.at("/meta/history").asString()).isEqualTo("all");
+        JsonNode sovietUnion = source.get("/api/v1/countries?filter=id:eq:SUHH&fields=is_former_country,country_name&history=all").json();
+        JsonNode former = sovietUnion.at("/data/0/attributes/is_former_country");
+        assertThat(former.isArray()).isTrue();
+        assertThat(former).anyMatch(step -> step.get("value").asBoolean() && step.hasNonNull("date_from"));
+        assertThat(sovietUnion.at("/data/0/attributes/country_name").isArray()).isTrue();
+        assertThat(source.get("/api/v1/countries?history=all&page[size]=1").json().at("/meta/total").asInt())
+                .isGreaterThan(source.get("/api/v1/countries?page[size]=1").json().at("/meta/total").asInt());
+        assertThat(source.get("/api/v1/countries?history=all&as_of=1990-01-01").status()).isEqualTo(400);
+        assertThat(source.get("/api/v1/chambers?history=everything").status()).isEqualTo(400);
+        assertThat(source.get("/api/v1/chambers?series=plenum").status()).isEqualTo(400);
     }
 
     /**

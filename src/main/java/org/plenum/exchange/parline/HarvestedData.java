@@ -85,22 +85,6 @@ final class HarvestedData {
         }
     }
 
-    /** The fact read for an entity, field and start of valid time, if any. */
-    Optional<FactAssertion> fact(EntityRef entity, String field, Optional<LocalDate> from) {
-        return Optional.ofNullable(facts.get(new FactKey(entity, field, from)));
-    }
-
-    /** Replaces a fact read as valid always by the facts a closer reading found (e.g. its value before a date). */
-    void replace(FactAssertion always, List<FactAssertion> history) {
-        facts.remove(new FactKey(always.entity(), always.field(), always.validTime().from()));
-        history.forEach(fact -> facts.put(new FactKey(fact.entity(), fact.field(), fact.validTime().from()), fact));
-    }
-
-    /** Forgets the facts read for an entity's field (a closer reading replaces them). */
-    void removeFacts(EntityRef entity, String field) {
-        facts.keySet().removeIf(key -> key.entity().equals(entity) && key.field().equals(field));
-    }
-
     void reject(RejectedRow row) {
         rejected.add(row);
     }

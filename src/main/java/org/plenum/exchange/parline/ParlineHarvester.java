@@ -39,13 +39,12 @@ public final class ParlineHarvester {
     static final List<String> METADATA = List.of("metadata/fields", "metadata/taxonomies", "metadata/groups");
     private static final int MAX_PAGES = 100_000;
     /**
-     * Collections whose default list leaves records out (Parline's, and Plenum's answering as Parline: the 193 UN
-     * member states, their parliaments and chambers), read a second time with a filter on {@code id} that every
-     * record matches: Plenum then lists every record, former countries and territories included (decision 0014). A
-     * source that refuses the filter is named in the report; records already read are not read twice.
+     * Plenum's option for harvesters ({@code history=all}, decision 0027): every record and every field as a series
+     * with its valid time, in one pass. Asked once, on the first page of countries; a source that says so in
+     * {@code meta.history} is read with it, any other (Parline ignores or refuses it) as Parline: its plain lists.
      */
-    static final List<EntityType> EVERY_RECORD = List.of(EntityType.COUNTRY, EntityType.PARLIAMENT, EntityType.CHAMBER);
-    static final String EVERY_RECORD_FILTER = "filter=id:ne:~";
+    static final String HISTORY = "history=all";
+    static final String HISTORY_PROBE = HISTORY + "&page%5Bnumber%5D=1&page%5Bsize%5D=1";
 
     private final FieldCatalogue catalogue;
     private final HttpClient http;
@@ -82,52 +81,21 @@ public final class ParlineHarvester {
             summary.add("resumed the harvest started at " + progress.startedAt() + " (pages kept in " + progress.directory() + ")");
         }
 
-        ParentRecords parents = new ParentRecords(root, options, progress, client, mapper, data, known);
+        boolean history = offersHistory(root, options, progress, client);
+        summary.add(history ? "the source offers history=all: every record, and every field with its valid time, read in one pass"
+                : "the source does not offer history=all (Parline): its lists and values are read as Parline serves them");
+        String query = history ? HISTORY : "";
+        ParentRecords parents = new ParentRecords(root, options, progress, client, mapper, data, known, query);
         for (EntityType type : COLLECTIONS) {
             int before = data.records();
-            Endpoint endpoint = new Endpoint(type.resource(), true);
-            java.util.Set<EntityRef> listed = new java.util.HashSet<>();
+            Endpoint endpoint = new Endpoint(type.resource(), true, query);
             int pages = read(root, endpoint, options, progress, client, (page, url) -> {
                 JsonNode rows = rows(page);
                 for (int i = 0; i < rows.size(); i++) {
-                    mapper.ref(type, rows.get(i)).ifPresent(listed::add);
                     mapper.map(type, rows.get(i), url.toString(), i, parents, data);
                 }
             });
             report(endpoint, progress, pages, (data.records() - before) + " records", summary, notes);
-            if (EVERY_RECORD.contains(type)) {
-                int beforeEvery = data.records();
-                Endpoint every = new Endpoint(type.resource(), true, EVERY_RECORD_FILTER);
-                int everyPages = read(root, every, options, progress, client, (page, url) -> {
-                    JsonNode rows = rows(page);
-                    for (int i = 0; i < rows.size(); i++) {
-                        Optional<EntityRef> ref = mapper.ref(type, rows.get(i));
-                        if (ref.isEmpty() || (!listed.contains(ref.get()) && !data.declares(ref.get()))) {
-                            mapper.map(type, rows.get(i), url.toString(), i, parents, data);
-                        }
-                    }
-                });
-                report(every, progress, everyPages, (data.records() - beforeEvery)
-                        + " records more than the default list (former countries, territories)", summary, notes);
-            }
-            if (type == EntityType.COUNTRY) {
-                int dated = formerCountries(root, options, progress, client, data);
-                if (dated > 0) {
-                    summary.add("countries: the day each of " + dated + " former countries ceased to exist, read with as_of");
-                }
-            }
-            if (type == EntityType.CHAMBER) {
-                int[] chambers = {0};
-                Endpoint series = new Endpoint(type.resource(), true, EVERY_RECORD_FILTER + "&fields=struct_parl_status&series=plenum");
-                int seriesPages = read(root, series, options, progress, client, (page, url) -> {
-                    JsonNode rows = rows(page);
-                    for (int i = 0; i < rows.size(); i++) {
-                        chambers[0] += mapper.series(type, rows.get(i), "struct_parl_status", url.toString(), i, data) ? 1 : 0;
-                    }
-                });
-                report(series, progress, seriesPages, chambers[0] + " chambers' struct_parl_status with its dates (Plenum's series,"
-                        + " in place of Parline's one value)", summary, notes);
-            }
             if (type == EntityType.ELECTION_RESULT) {
                 seatsPerParties(progress.outcome(endpoint.key()).isEmpty(), data, summary);
             }
@@ -173,9 +141,14 @@ public final class ParlineHarvester {
         return new Harvest(root, parsed, notes, summary, progress);
     }
 
-    private record Endpoint(String path, boolean paged, String query) {
+    /** @param onePage read its first page only, never following {@code links.next} or {@code meta.total} */
+    private record Endpoint(String path, boolean paged, String query, boolean onePage) {
         Endpoint(String path, boolean paged) {
             this(path, paged, "");
+        }
+
+        Endpoint(String path, boolean paged, String query) {
+            this(path, paged, query, false);
         }
 
         /** The name of the endpoint in the kept pages and in the report. */
@@ -185,76 +158,14 @@ public final class ParlineHarvester {
     }
 
     /**
-     * When each former country ceased to exist. Its {@code is_former_country} is a single value (no dates, in
-     * Parline's shape): read from a list it is {@code true}, and a mirror would hold it true always, so that the
-     * country's chambers would drop out of the lists of dates when it still existed ({@code chambers?as_of=1995}).
-     * For each country read as former, the day it became former is found by asking its record with {@code as_of}
-     * (a bisection over the days since {@value #EARLIEST}, at most ~17 small requests a country: Parline lists no
-     * former countries, so only a Plenum source is asked), and the fact becomes {@code false} always and
-     * {@code true} from that day, as in the source. A country that was not {@code false} on the earliest day is
-     * left as read.
-     *
-     * @return the number of former countries dated
+     * Whether the source offers {@code history=all}: its first page of countries asked with it says
+     * {@code meta.history: "all"}. The answer is kept like any page, so a resumed harvest reads in the same way.
      */
-    private int formerCountries(URI root, HarvestOptions options, HarvestProgress progress, ParlineClient client, HarvestedData data) {
-        int dated = 0;
-        for (var declaration : data.entities()) {
-            EntityRef country = declaration.entity();
-            if (country.type() != EntityType.COUNTRY || !country.code().matches("[A-Za-z0-9._-]+")) {
-                continue;
-            }
-            Optional<org.plenum.registry.FactAssertion> always = data.fact(country, "is_former_country", Optional.empty());
-            if (always.isEmpty() || !always.get().value().equals(org.plenum.registry.FactValue.of("true"))) {
-                continue;
-            }
-            java.time.LocalDate low = java.time.LocalDate.parse(EARLIEST);
-            java.time.LocalDate high = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-            Optional<String> lowSource = formerOn(root, options, progress, client, country, low, "false");
-            if (lowSource.isEmpty()) {
-                continue;
-            }
-            String falseSource = lowSource.get();
-            String trueSource = always.get().source();
-            while (low.plusDays(1).isBefore(high)) {
-                java.time.LocalDate middle = low.plusDays(java.time.temporal.ChronoUnit.DAYS.between(low, high) / 2);
-                Optional<String> former = formerOn(root, options, progress, client, country, middle, "true");
-                if (former.isPresent()) {
-                    high = middle;
-                    trueSource = former.get();
-                } else {
-                    low = middle;
-                }
-            }
-            data.replace(always.get(), List.of(
-                    new org.plenum.registry.FactAssertion(country, "is_former_country", org.plenum.registry.ValidTime.always(),
-                            org.plenum.registry.FactValue.of("false"), "", falseSource),
-                    new org.plenum.registry.FactAssertion(country, "is_former_country", org.plenum.registry.ValidTime.from(high),
-                            always.get().value(), always.get().annotation(), trueSource)));
-            dated++;
-        }
-        return dated;
-    }
-
-    static final String EARLIEST = "1800-01-01";
-
-    /** The source of the country's {@code is_former_country} on a day if it is {@code expected} then. */
-    private Optional<String> formerOn(URI root, HarvestOptions options, HarvestProgress progress, ParlineClient client,
-                                      EntityRef country, java.time.LocalDate day, String expected) {
-        Endpoint endpoint = new Endpoint("countries/" + country.code(), false, "fields=is_former_country&as_of=" + day);
-        String[] found = {null};
-        read(root, endpoint, options, progress, client, (page, url) -> {
-            JsonNode rows = rows(page);
-            if (rows.isEmpty()) {
-                return;
-            }
-            boolean wrapped = rows.get(0).path("attributes").isObject();
-            JsonNode value = (wrapped ? rows.get(0).get("attributes") : rows.get(0)).path("is_former_country");
-            JsonNode bare = value.isObject() ? value.path("value") : value;
-            if ((bare.isBoolean() || bare.isString()) && bare.asString().equals(expected)) {
-                found[0] = url + "#/data" + (wrapped ? "/attributes" : "") + "/is_former_country";
-            }
-        });
-        return Optional.ofNullable(found[0]);
+    private boolean offersHistory(URI root, HarvestOptions options, HarvestProgress progress, ParlineClient client) {
+        boolean[] offered = {false};
+        read(root, new Endpoint(EntityType.COUNTRY.resource(), false, HISTORY_PROBE, true), options, progress, client,
+                (page, url) -> offered[0] = page.path("meta").path("history").asString("").equals("all"));
+        return offered[0];
     }
 
     /**
@@ -288,11 +199,13 @@ public final class ParlineHarvester {
         private final RecordMapper mapper;
         private final HarvestedData data;
         private final Predicate<EntityRef> known;
+        private final String query;
         private final java.util.Set<EntityRef> tried = new java.util.HashSet<>();
         private final List<String> fetched = new ArrayList<>();
 
         ParentRecords(URI root, HarvestOptions options, HarvestProgress progress, ParlineClient client, RecordMapper mapper,
-                      HarvestedData data, Predicate<EntityRef> known) {
+                      HarvestedData data, Predicate<EntityRef> known, String query) {
+            this.query = query;
             this.root = root;
             this.options = options;
             this.progress = progress;
@@ -310,7 +223,7 @@ public final class ParlineHarvester {
             if (!tried.add(parent) || !parent.code().matches("[A-Za-z0-9._-]+")) {
                 return data.declares(parent);
             }
-            Endpoint endpoint = new Endpoint(parent.type().resource() + "/" + parent.code(), false);
+            Endpoint endpoint = new Endpoint(parent.type().resource() + "/" + parent.code(), false, query);
             read(root, endpoint, options, progress, client, (page, url) -> {
                 JsonNode rows = rows(page);
                 for (int i = 0; i < rows.size(); i++) {
@@ -340,7 +253,7 @@ public final class ParlineHarvester {
             reader.read(page, kept.url());
             number = kept.number();
             rowsSoFar += rows(page).size();
-            next = next(root, endpoint, options, page, kept.url(), number, rowsSoFar);
+            next = endpoint.onePage() ? Optional.empty() : next(root, endpoint, options, page, kept.url(), number, rowsSoFar);
         }
         if (progress.done(endpoint.key())) {
             return number;
@@ -367,7 +280,8 @@ public final class ParlineHarvester {
             progress.save(endpoint.key(), number, url, answer.body());
             reader.read(page, url);
             rowsSoFar += rows(page).size();
-            next = next(root, endpoint, options, page, url, number, rowsSoFar).filter(n -> !n.equals(url));
+            next = endpoint.onePage() ? Optional.empty()
+                    : next(root, endpoint, options, page, url, number, rowsSoFar).filter(n -> !n.equals(url));
         }
         progress.markDone(endpoint.key(), "");
         return number;

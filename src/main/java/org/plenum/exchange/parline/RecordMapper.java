@@ -246,37 +246,6 @@ final class RecordMapper {
                 + validTime.from().map(Object::toString).orElse("always")));
     }
 
-    /**
-     * A field that Parline shows as one value, read again as Plenum's series ({@code series=plenum}): its entries,
-     * with their dates, replace the value read without dates. Only for an entity already read; a record whose field
-     * is not a list (a source that ignored the parameter) changes nothing.
-     *
-     * @return whether the record's series was read
-     */
-    boolean series(EntityType type, JsonNode record, String fieldId, String url, int index, HarvestedData out) {
-        boolean wrapped = record.path("attributes").isObject();
-        JsonNode attributes = wrapped ? record.get("attributes") : record;
-        JsonNode node = attributes.path(fieldId);
-        Optional<EntityRef> entity = ref(type, record);
-        Optional<Field> field = catalogue.field(type, fieldId);
-        if (!node.isArray() || entity.isEmpty() || field.isEmpty() || !out.declares(entity.get())) {
-            return false;
-        }
-        out.removeFacts(entity.get(), fieldId);
-        String source = url + "#/data/" + index + (wrapped ? "/attributes/" : "/") + fieldId;
-        RejectedRow at = new RejectedRow(url, index + 1, fieldId, "");
-        for (int i = 0; i < node.size(); i++) {
-            entry(entity.get(), field.get(), node.get(i), source + "/" + i, at, out);
-        }
-        return true;
-    }
-
-    /** The entity a record describes, if it names its code. */
-    Optional<EntityRef> ref(EntityType type, JsonNode record) {
-        JsonNode attributes = record.path("attributes").isObject() ? record.get("attributes") : record;
-        return code(type.resource(), record, attributes).map(code -> new EntityRef(type, code));
-    }
-
     private Optional<String> code(String resource, JsonNode record, JsonNode attributes) {
         for (String name : names.namesWithRole(resource, Role.ID)) {
             Optional<String> code = scalar(attributes.path(name));

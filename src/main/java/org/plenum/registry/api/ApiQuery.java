@@ -22,12 +22,12 @@ import org.plenum.web.QueryValues;
  * {@code meta}), {@code fields=a,b} or {@code fields[type]=a,b} (names that are no field are left out and
  * listed in {@code meta.ignored_fields}, as Parline ignores them), {@code sort=a,-b},
  * {@code date_range[from]}/{@code date_range[to]} (the steps of time series that overlap the range),
- * {@code as_of=YYYY-MM-DD} and {@code known_at=YYYY-MM-DD} or an ISO instant. Anything else is
+ * {@code as_of=YYYY-MM-DD} and {@code known_at=YYYY-MM-DD} or an ISO instant, {@code history=all}. Anything else is
  * refused with an error naming the parameter.
  */
 record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set<String>> fields, List<SortKey> sort,
                 Optional<LocalDate> asOf, Instant knownAt, Optional<Integer> requestedPageSize, List<String> ignoredFields,
-                Optional<LocalDate> rangeFrom, Optional<LocalDate> rangeTo, boolean plenumSeries) {
+                Optional<LocalDate> rangeFrom, Optional<LocalDate> rangeTo, boolean history) {
 
     ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set<String>> fields, List<SortKey> sort,
              Optional<LocalDate> asOf, Instant knownAt) {
@@ -41,6 +41,16 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
         boolean beforeEnd = rangeTo.isEmpty() || from.isEmpty() || !from.get().isAfter(rangeTo.get());
         return afterStart && beforeEnd;
     }
+
+    /**
+     * Plenum's one addition for harvesters ({@code history=all}, decision 0027): every record (Parline's default lists
+     * do not apply) and every field as a series of the values as recorded, single fields and the fields Parline shows
+     * as one value included, each step with its valid time; Parline's read-time derivations (the day of
+     * {@code last_election}) are left out. Said in {@code meta.history}, so that a harvester can tell a server that
+     * honours it from one that ignores it.
+     */
+    static final String HISTORY = "history";
+    static final String HISTORY_ALL = "all";
 
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 5000;
@@ -65,7 +75,7 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
         List<String> ignoredFields = new ArrayList<>();
         Optional<LocalDate> rangeFrom = Optional.empty();
         Optional<LocalDate> rangeTo = Optional.empty();
-        boolean plenumSeries = false;
+        boolean history = false;
 
         for (Map.Entry<String, String[]> entry : parameters.entrySet()) {
             String name = entry.getKey();
@@ -80,15 +90,15 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
                 rangeFrom = Optional.of(parseDate(name, single(name, values)));
             } else if (name.equals("date_range[to]")) {
                 rangeTo = Optional.of(parseDate(name, single(name, values)));
-            } else if (name.equals("series")) {
-                if (!single(name, values).equals("plenum")) {
-                    throw ApiException.badParameter(name, "invalid_series", "series takes one value, 'plenum': the fields that"
-                            + " Parline shows as one value (struct_parl_status) as Plenum's series, with their dates.");
+            } else if (name.equals(HISTORY)) {
+                if (!single(name, values).equals(HISTORY_ALL)) {
+                    throw ApiException.badParameter(name, "invalid_history", "history takes one value, 'all': every record "
+                            + "and every field as a series of the values as recorded, each with its valid time (decision 0027).");
                 }
-                plenumSeries = true;
+                history = true;
             } else if (!collection) {
                 throw ApiException.badParameter(name, "unknown_parameter", "The parameter '" + name
-                        + "' does not apply to a single record; use fields, as_of, known_at or series.");
+                        + "' does not apply to a single record; use fields, as_of, known_at or history.");
             } else if (name.equals("filter")) {
                 for (String value : values) {
                     for (String condition : value.split(";")) {
@@ -121,15 +131,19 @@ record ApiQuery(List<Filter> filters, int pageNumber, int pageSize, Optional<Set
                         + type.resource() + ": use fields[" + type.resource() + "]=a,b or fields=a,b.");
             } else {
                 throw ApiException.badParameter(name, "unknown_parameter", "Unknown query parameter '" + name
-                        + "'. Known: filter, page[number], page[size], fields, sort, date_range[from], date_range[to], as_of, known_at, series.");
+                        + "'. Known: filter, page[number], page[size], fields, sort, date_range[from], date_range[to], as_of, known_at, history.");
             }
+        }
+        if (history && asOf.isPresent()) {
+            throw ApiException.badParameter("as_of", "conflicting_parameters", "history=all gives every value with its valid "
+                    + "time; as_of picks the values of one day: give one of them.");
         }
         if (rangeFrom.isPresent() && rangeTo.isPresent() && rangeTo.get().isBefore(rangeFrom.get())) {
             throw ApiException.badParameter("date_range[to]", "invalid_date_range", "date_range[to] (" + rangeTo.get()
                     + ") is before date_range[from] (" + rangeFrom.get() + ").");
         }
         return new ApiQuery(List.copyOf(filters), pageNumber, pageSize, fields, List.copyOf(sort), asOf, knownAt,
-                requestedPageSize, List.copyOf(ignoredFields), rangeFrom, rangeTo, plenumSeries);
+                requestedPageSize, List.copyOf(ignoredFields), rangeFrom, rangeTo, history);
     }
 
     private static String single(String name, String[] values) {

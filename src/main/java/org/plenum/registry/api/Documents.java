@@ -25,7 +25,7 @@ class Documents {
 
     /**
      * Plenum's series fields that Parline shows as one value: the value on {@code as_of}, or the latest; with
-     * {@code series=plenum} (Plenum's addition, for its harvester: decision 0016) as Plenum's series.
+     * {@code history=all} (Plenum's addition, for harvesters: decision 0027) as Plenum's series, like every field.
      */
     static final java.util.Set<String> SINGLE_ON_PARLINE = java.util.Set.of("chamber.struct_parl_status");
 
@@ -52,7 +52,7 @@ class Documents {
     /** @param topLevel a top-level collection, where Parline's default list applies; not a country's own chambers */
     Map<String, Object> collection(Snapshot snapshot, EntityType type, List<EntityRecord> candidates, ApiQuery query,
                                    String path, boolean topLevel) {
-        boolean defaultList = topLevel && ParlineView.defaultListApplies(type, query.filters());
+        boolean defaultList = topLevel && !query.history() && ParlineView.defaultListApplies(type, query.filters());
         List<EntityRecord> matching = new ArrayList<>(candidates.stream()
                 .filter(e -> e.knownAt(query.knownAt()))
                 .filter(e -> !defaultList || view.inDefaultList(e, snapshot, query.asOf(), query.knownAt()))
@@ -90,6 +90,11 @@ class Documents {
     }
 
     private static void finish(Map<String, Object> meta, ApiQuery query) {
+        if (query.history()) {
+            meta.put("history", ApiQuery.HISTORY_ALL);
+            meta.put("history_detail", "Every record, and every field as a series of the values as recorded, each with its "
+                    + "valid time (date_from, date_to; null: open); no value derived at read time (decision 0027).");
+        }
         query.asOf().ifPresent(d -> meta.put("as_of", d.toString()));
         if (!query.knownAt().equals(EntityRecord.LATEST)) {
             meta.put("known_at", query.knownAt().toString());
@@ -119,14 +124,14 @@ class Documents {
             if (query.fields().isPresent() && !query.fields().get().contains(field.id())) {
                 continue;
             }
-            attributes.put(field.id(), attribute(entity, field, query));
+            attributes.put(field.id(), attribute(snapshot, entity, field, query));
         }
         for (ParlineCatalogue.ParlineField field : parline.fields(type)) {
             if (query.fields().isPresent() && !query.fields().get().contains(field.id())) {
                 continue;
             }
             attributes.put(field.id(), field.source().kind() == ParlineCatalogue.SourceKind.ALIAS
-                    ? attribute(entity, catalogue.field(type, field.source().argument()).orElseThrow(), query)
+                    ? attribute(snapshot, entity, catalogue.field(type, field.source().argument()).orElseThrow(), query)
                     : view.value(field, entity, snapshot, query.asOf(), query.knownAt()));
         }
         Map<String, Object> resource = new LinkedHashMap<>();
@@ -178,11 +183,11 @@ class Documents {
         return row;
     }
 
-    private Object attribute(EntityRecord entity, Field field, ApiQuery query) {
+    private Object attribute(Snapshot snapshot, EntityRecord entity, Field field, ApiQuery query) {
         Optional<LocalDate> asOf = query.asOf();
         Instant knownAt = query.knownAt();
-        if (field.seriesKind() == SeriesKind.SINGLE
-                || (!query.plenumSeries() && SINGLE_ON_PARLINE.contains(field.entity().id() + "." + field.id()))) {
+        if (!query.history() && (field.seriesKind() == SeriesKind.SINGLE
+                || SINGLE_ON_PARLINE.contains(field.entity().id() + "." + field.id()))) {
             Optional<TimedValue> step = asOf.isPresent() ? entity.valueAt(field.id(), asOf.get(), knownAt)
                     : entity.latest(field.id(), knownAt);
             if (step.isEmpty() && field.id().equals("country_code")) {
@@ -201,12 +206,43 @@ class Documents {
                 ? entity.valueAt(field.id(), asOf.get(), knownAt).map(List::of).orElse(List.of())
                 : entity.timeline(field.id(), knownAt);
         List<Map<String, Object>> series = new ArrayList<>(steps.size());
+        boolean lastElection = !query.history() && field.entity() == EntityType.CHAMBER && field.id().equals(LAST_ELECTION);
         for (TimedValue step : steps) {
             if (query.inRange(step.from(), step.to())) {
-                series.add(values.step(field, step));
+                Map<String, Object> rendered = values.step(field, step);
+                if (lastElection) {
+                    electionDay(snapshot, entity, rendered, knownAt);
+                }
+                series.add(rendered);
             }
         }
         return series;
+    }
+
+    static final String LAST_ELECTION = "last_election";
+
+    /**
+     * A chamber's {@code last_election} given to the month ({@code 2021-09}, IPU's monthly ranking) shown to the day
+     * when the chamber has exactly one election recorded in that month ({@code 2021-09-26}, ParlGov's): the day is
+     * the source's, not a guess, and a client that builds the election's code from it ({@code ES-LC01-E20191110},
+     * fbalino/civica) finds the election. Otherwise the month stays as recorded (decision 0027).
+     */
+    @SuppressWarnings("unchecked")
+    private static void electionDay(Snapshot snapshot, EntityRecord chamber, Map<String, Object> step, Instant knownAt) {
+        if (!(step.get("value") instanceof Map<?, ?> value) || !(value.get("from") instanceof String month)
+                || !month.matches("\\d{4}-\\d{2}")) {
+            return;
+        }
+        java.util.Set<String> days = new java.util.TreeSet<>();
+        for (EntityRecord election : snapshot.children(chamber.ref(), EntityType.ELECTION)) {
+            if (election.knownAt(knownAt)) {
+                ParlineView.text(election, "election_date", knownAt).filter(d -> d.startsWith(month + "-") && d.length() == 10)
+                        .ifPresent(days::add);
+            }
+        }
+        if (days.size() == 1) {
+            ((Map<String, Object>) value).put("from", days.iterator().next());
+        }
     }
 
     private Map<String, Object> relationships(Snapshot snapshot, EntityRecord entity) {

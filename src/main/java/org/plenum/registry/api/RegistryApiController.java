@@ -56,7 +56,7 @@ class RegistryApiController {
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Comma-separated fields; prefix with - for descending")
     @Parameter(name = "as_of", in = ParameterIn.QUERY, description = "Valid time: the values true on this date (YYYY-MM-DD)")
     @Parameter(name = "known_at", in = ParameterIn.QUERY, description = "Record time: the values as published at this date or instant")
-    @Parameter(name = "series", in = ParameterIn.QUERY, description = "plenum: the fields Parline shows as one value (struct_parl_status) as Plenum's series, with their dates")
+    @Parameter(name = "history", in = ParameterIn.QUERY, description = "all: every record (not only Parline's default list) and every field as a series of the values as recorded, each with its valid time, for harvesters (said in meta.history; not with as_of)")
     @interface CollectionParameters {
     }
 
@@ -65,6 +65,7 @@ class RegistryApiController {
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = "Comma-separated fields to include")
     @Parameter(name = "as_of", in = ParameterIn.QUERY, description = "Valid time: the values true on this date (YYYY-MM-DD)")
     @Parameter(name = "known_at", in = ParameterIn.QUERY, description = "Record time: the values as published at this date or instant")
+    @Parameter(name = "history", in = ParameterIn.QUERY, description = "all: every field as a series of the values as recorded, each with its valid time")
     @interface RecordParameters {
     }
 

@@ -110,7 +110,10 @@ class RegistryReportsController {
         row.put("election_code", latestElection.map(EntityRecord::code).orElse(null));
         Optional<String> lastElection = text(chamber, "last_election");
         Optional<String> electionDate = latestElection.flatMap(e -> text(e, "election_date"));
-        row.put("last_election", lastElection.or(() -> electionDate).orElse(null));
+        // to the day where the latest election recorded falls in the month recorded (as on the chamber: decision 0027)
+        row.put("last_election", lastElection.map(month -> month.matches("\\d{4}-\\d{2}") && electionDate
+                .filter(d -> d.startsWith(month + "-") && d.length() == 10).isPresent() ? electionDate.get() : month)
+                .or(() -> electionDate).orElse(null));
         row.put("election_date", electionDate.orElse(null));
         row.put("first_session_date", null);
         row.put("expect_date_next_election", null);

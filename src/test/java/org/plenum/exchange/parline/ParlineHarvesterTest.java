@@ -83,6 +83,40 @@ class ParlineHarvesterTest {
         assertThat(harvest.parsed().rejected()).hasSize(4);
     }
 
+    /**
+     * A source that does not say {@code meta.history: "all"} (Parline: it ignores the parameter) is asked once and then
+     * read as Parline serves it; nothing else is asked of it (decision 0027).
+     */
+    @Test
+    void aSourceWithoutHistoryIsReadAsParlineAfterOneQuestion() {
+        Harvest harvest = harvest(options);
+        assertThat(server.requests().get(0)).isEqualTo("/v1/countries?history=all&page[number]=1&page[size]=1");
+        assertThat(server.requests().subList(1, server.requests().size())).allSatisfy(request ->
+                assertThat(request).doesNotContain("history", "as_of", "filter=", "series="));
+        assertThat(harvest.summary()).contains("the source does not offer history=all (Parline): its lists and values are read"
+                + " as Parline serves them");
+    }
+
+    /** A source that offers {@code history=all} is read with it, collections and parents' records alike. */
+    @Test
+    void aSourceThatOffersHistoryIsReadWithIt() {
+        server.withHistory().withNextLinks()
+                .collection("countries", ParlineShapedDocuments.COUNTRY_XA, ParlineShapedDocuments.COUNTRY_XA.replace("XA", "XC"))
+                .document("parliaments/XB", "{\"data\": " + ParlineShapedDocuments.PARLIAMENT_XA.replace("XA", "XB") + "}")
+                .document("countries/XB", "{\"data\": " + ParlineShapedDocuments.COUNTRY_XA.replace("XA", "XB") + "}");
+        Harvest harvest = harvest(options);
+        assertThat(server.requests()).containsSubsequence("/v1/countries?history=all&page[number]=1&page[size]=1",
+                "/v1/countries?history=all&page[number]=1&page[size]=2", "/v1/chambers?history=all&page[number]=1&page[size]=2",
+                "/v1/chambers?history=all&page[number]=2&page[size]=2", "/v1/parliaments/XB?history=all",
+                "/v1/people?history=all&page[number]=1&page[size]=2");
+        assertThat(server.requests()).filteredOn(r -> r.matches("/v1/[a-z_]+\\?page.*")).isEmpty();
+        // the question is one page: its links.next is not followed
+        assertThat(server.requests()).filteredOn(r -> r.endsWith("page[size]=1")).hasSize(1);
+        assertThat(harvest.summary()).contains("the source offers history=all: every record, and every field with its valid time,"
+                + " read in one pass", "chambers?history=all: 5 records in 2 pages"); // with the two parents read by their URL
+        assertThat(harvest.parsed().facts()).allSatisfy(f -> assertThat(f.source()).contains("history=all"));
+    }
+
     @Test
     void readsAParentLeftOutOfItsCollectionByItsRecordUrl() {
         server.document("parliaments/XB", "{\"data\": " + ParlineShapedDocuments.PARLIAMENT_XA.replace("XA", "XB") + "}")
@@ -192,6 +226,7 @@ class ParlineHarvesterTest {
         server.failWhen(request -> null);
         int from = server.requests().size();
         harvest(options.withRestart(true));
-        assertThat(server.requests().subList(from, server.requests().size())).startsWith("/v1/countries?page[number]=1&page[size]=2");
+        assertThat(server.requests().subList(from, server.requests().size())).startsWith(
+                "/v1/countries?history=all&page[number]=1&page[size]=1", "/v1/countries?page[number]=1&page[size]=2");
     }
 }

@@ -33,6 +33,7 @@ final class ParlineTestServer implements AutoCloseable {
     private final Map<String, String> documents = new HashMap<>();
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private volatile Function<String, Failure> failures = request -> null;
+    private volatile boolean history;
     private volatile boolean nextLinks;
 
     ParlineTestServer() throws IOException {
@@ -58,6 +59,12 @@ final class ParlineTestServer implements AutoCloseable {
     /** Adds {@code links.next} to the pages, as Plenum does (Parline's clients page by {@code meta.total}). */
     ParlineTestServer withNextLinks() {
         nextLinks = true;
+        return this;
+    }
+
+    /** Answers as a Plenum does to {@code history=all}: says it in {@code meta.history} (decision 0027). */
+    ParlineTestServer withHistory() {
+        history = true;
         return this;
     }
 
@@ -91,10 +98,12 @@ final class ParlineTestServer implements AutoCloseable {
             int number = Integer.parseInt(parameters.getOrDefault("page[number]", "1"));
             int from = Math.min(records.size(), (number - 1) * size);
             int to = Math.min(records.size(), from + size);
-            String next = to < records.size() ? "\"" + trimmed + "?page[number]=" + (number + 1) + "&page[size]=" + size + "\"" : "null";
+            String next = to < records.size() ? "\"" + trimmed + "?" + (parameters.containsKey("history") ? "history="
+                    + parameters.get("history") + "&" : "") + "page[number]=" + (number + 1) + "&page[size]=" + size + "\"" : "null";
             send(exchange, 200, "{\"data\": [" + String.join(",", records.subList(from, to)) + "], "
                     + (nextLinks ? "\"links\": {\"next\": " + next + "}, " : "")
-                    + "\"meta\": {\"total\": " + records.size() + ", \"licence\": \"test\"}}");
+                    + "\"meta\": {\"total\": " + records.size() + ", \"licence\": \"test\""
+                    + (history && "all".equals(parameters.get("history")) ? ", \"history\": \"all\"" : "") + "}}");
         } else if (documents.containsKey(trimmed)) {
             send(exchange, 200, documents.get(trimmed));
         } else {
