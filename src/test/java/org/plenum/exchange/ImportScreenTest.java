@@ -32,10 +32,14 @@ class ImportScreenTest {
     }
 
     @Test
-    void aFormulaNameIsRejectedNamingItsPlaceAndTheRestIsKept() {
+    void aFormulaNameIsRejectedNamingItsPlaceWithItsRecordAndTheRestIsKept() {
         ParsedFile parsed = readEdited("\"name\": \"Rehak Thomas\"", "\"name\": \"=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")\"");
         ParsedFile screened = ImportScreen.screen(parsed);
-        assertThat(screened.facts()).hasSize(parsed.facts().size() - 1);
+        // the person's other facts (same record, same source) are left out with the rejected name (decision 0028)
+        long ofThePerson = parsed.facts().stream().filter(f -> f.source().equals(FILE + " /persons/0")).count();
+        assertThat(ofThePerson).isGreaterThan(1);
+        assertThat(screened.facts()).hasSize(parsed.facts().size() - (int) ofThePerson);
+        assertThat(screened.facts()).noneMatch(f -> f.source().equals(FILE + " /persons/0"));
         assertThat(screened.facts()).noneMatch(f -> f.value() instanceof FactValue.Present p && p.value().startsWith("="));
         RejectedRow rejected = screened.rejected().get(screened.rejected().size() - 1);
         assertThat(rejected.file()).isEqualTo(FILE);
@@ -48,7 +52,8 @@ class ImportScreenTest {
         ParsedFile parsed = readEdited("\"name\": \"Rehak Thomas\"", "\"name\": \"+Europa\"");
         assertThat(ImportScreen.screen(parsed)).isSameAs(parsed);
         ParsedFile dde = readEdited("\"name\": \"Rehak Thomas\"", "\"name\": \"-2+3+cmd|' /C calc'!A0\"");
-        assertThat(ImportScreen.screen(dde).facts()).hasSize(dde.facts().size() - 1);
+        assertThat(ImportScreen.screen(dde).facts()).hasSizeLessThan(dde.facts().size())
+                .noneMatch(f -> f.source().equals(FILE + " /persons/0"));
     }
 
     @Test
