@@ -24,6 +24,13 @@ final class ImportScreen {
     /** The size of {@code fact.value_text} and {@code fact.annotation} (V1__registry.sql). */
     static final int MAX_TEXT = 20_000;
 
+    /**
+     * One language of a translated text. Possessive, so that a long text is matched run by run: with {@code (a|b)*} the
+     * matcher recursed once per character, and a text of some thousand characters overflowed the stack (found by
+     * ImportFuzzTest).
+     */
+    private static final Pattern TRANSLATION = Pattern.compile("\":\"((?:[^\"\\\\]++|\\\\.)*+)\"");
+
     private static final Pattern ROW_SOURCE = Pattern.compile("(.+) row ([0-9]+)");
 
     private ImportScreen() {
@@ -75,7 +82,7 @@ final class ImportScreen {
             return List.of(value);
         }
         List<String> texts = new ArrayList<>();
-        Matcher m = Pattern.compile("\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(value);
+        Matcher m = TRANSLATION.matcher(value);
         while (m.find()) {
             texts.add(m.group(1));
         }

@@ -63,4 +63,20 @@ class ImportScreenTest {
         assertThat(screened.facts()).extracting(FactAssertion::value).doesNotContain(FactValue.of(huge));
         assertThat(screened.rejected()).anySatisfy(r -> assertThat(r.reason()).contains("20001 characters; at most 20000"));
     }
+
+    @Test
+    void aLongTranslatedTextIsScreenedWithoutAStackOverflow() {
+        // found by ImportFuzzTest: a chamber name of some thousand characters, stored as {"en":"…"}, overflowed the
+        // stack of the regular expression that takes the texts out of a translated text
+        String name = "R".repeat(ImportScreen.MAX_TEXT - 20);
+        org.plenum.registry.EntityRef chamber = org.plenum.registry.EntityRef.chamber("AL-LC01");
+        FactAssertion kept = FactAssertion.of(chamber, "chamber_name", org.plenum.registry.ValidTime.always(),
+                FactValue.of("{\"en\":\"" + name + "\"}"), "chambers.csv row 2");
+        FactAssertion formula = FactAssertion.of(chamber, "chamber_name_local", org.plenum.registry.ValidTime.always(),
+                FactValue.of("{\"en\":\"" + name.substring(5_000) + "\",\"fr\":\"=1+2\"}"), "chambers.csv row 3");
+        ParsedFile parsed = new ParsedFile("chambers.csv", 2, List.of(), List.of(kept, formula), List.of());
+        ParsedFile screened = ImportScreen.screen(parsed);
+        assertThat(screened.facts()).containsExactly(kept);
+        assertThat(screened.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("formula"));
+    }
 }
