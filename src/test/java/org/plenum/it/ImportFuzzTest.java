@@ -78,33 +78,33 @@ class ImportFuzzTest {
         return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.longs()).as(Mutation::new);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 25)
     void ranking(@ForAll("mutations") Mutation mutation) {
         fuzz("ipu-ranking", mutation, 0, bundled("ipu", "women-ranking-2025-11.csv"));
     }
 
-    @Property(tries = 25)
+    @Property(tries = 15)
     void compare(@ForAll("mutations") Mutation mutation) {
         fuzz("ipu-compare", mutation, 0, bundled("ipu", "compare-upper-chambers-women-percent-2020.csv"));
     }
 
-    @Property(tries = 12)
+    @Property(tries = 8)
     void historicalWorkbook(@ForAll("mutations") Mutation mutation) {
         fuzz("ipu-historical", mutation, 0, bundled("ipu", "women-in-parliament-historical-1945-2018.xlsx"));
     }
 
-    @Property(tries = 25)
+    @Property(tries = 15)
     void popolo(@ForAll("mutations") Mutation mutation) {
         fuzz("popolo", mutation, 0, bundled("everypolitician", "Liechtenstein-Landtag-ep-popolo-v1.0.json"));
     }
 
-    @Property(tries = 20)
+    @Property(tries = 12)
     void reference(@ForAll("mutations") Mutation mutation) {
         fuzz("reference", mutation, (int) Math.floorMod(mutation.seed(), 2L), bundled("reference", "country-codes.csv"),
                 bundled("reference", "chambers.csv"));
     }
 
-    @Property(tries = 6)
+    @Property(tries = 4)
     void parlgov(@ForAll("mutations") Mutation mutation) {
         List<InputFile> tables = new ArrayList<>();
         for (String name : List.of("datacore__Code.csv", "datacore__Country.csv", "parties__Party.csv",
