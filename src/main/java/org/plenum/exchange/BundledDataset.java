@@ -104,7 +104,7 @@ class BundledDataset implements SmartInitializingSingleton {
                 continue;
             }
             log.info("Bundled dataset {}: {} rows read, {} facts added, {} changed, {} rejected, {} warnings, in {} ms",
-                    part.format(), report.rowsRead(), report.added(), report.changed(), report.rejected().size(),
+                    part.format(), report.rowsRead(), report.added(), report.changed(), report.rejectedCount(),
                     report.warnings().size(), (System.nanoTime() - start) / 1_000_000);
             reports.add(report);
         }

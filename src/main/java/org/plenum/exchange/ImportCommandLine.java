@@ -61,7 +61,7 @@ public class ImportCommandLine {
                 return 1;
             }
             try {
-                ImportLimits.checkSize(path);
+                ImportLimits.checkSize(path, imports.reader(format).orElseThrow().maxFileBytes());
             } catch (UnusableFileException e) {
                 err.println("plenum import: " + e.getMessage() + "\nNothing was imported.");
                 return 1;

@@ -9,12 +9,29 @@ import java.util.OptionalLong;
  * the publication it was recorded under.
  */
 public record ImportReport(String format, List<String> files, int rowsRead, int entitiesAdded, int added, int changed,
-                           int unchanged, List<String> rejected, List<String> warnings, OptionalLong publication) {
+                           int unchanged, List<String> rejected, List<String> warnings, OptionalLong publication,
+                           java.util.Map<String, Long> rejectedBeyond) {
 
     public ImportReport {
         files = List.copyOf(files);
         rejected = List.copyOf(rejected);
         warnings = List.copyOf(warnings);
+        rejectedBeyond = java.util.Map.copyOf(rejectedBeyond);
+    }
+
+    /** A report whose rejections are all listed in {@code rejected}. */
+    public ImportReport(String format, List<String> files, int rowsRead, int entitiesAdded, int added, int changed,
+                        int unchanged, List<String> rejected, List<String> warnings, OptionalLong publication) {
+        this(format, files, rowsRead, entitiesAdded, added, changed, unchanged, rejected, warnings, publication,
+                java.util.Map.of());
+    }
+
+    /**
+     * How many rows were rejected in all: those in {@code rejected}, and those a reader that streams a large file
+     * counted by reason only ({@code rejectedBeyond}, docs/decisions/0028).
+     */
+    public long rejectedCount() {
+        return rejected.size() + rejectedBeyond.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** How many rejections {@link #render} lists one by one; beyond, it counts them by reason. */
@@ -25,21 +42,30 @@ public record ImportReport(String format, List<String> files, int rowsRead, int 
      * ({@code column Country: unknown country name '…'}), most frequent first.
      */
     static java.util.Map<String, Long> reasons(List<String> rejected) {
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        return reasons(rejected, java.util.Map.of());
+    }
+
+    /** {@link #reasons(List)}, adding rejections already counted by reason. */
+    static java.util.Map<String, Long> reasons(List<String> rejected, java.util.Map<String, Long> counted) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>(counted);
         for (String line : rejected) {
-            int row = line.indexOf(", row ");
-            String rest = row < 0 ? line : line.substring(row + 6);
-            int after = rest.indexOf(", ");
-            int colon = rest.indexOf(": ");
-            String reason = after >= 0 && (colon < 0 || after < colon) ? rest.substring(after + 2)
-                    : colon >= 0 ? rest.substring(colon + 2) : rest;
-            String kind = reason.replaceAll("'[^']*'", "'…'").replaceAll("[0-9]+", "#");
-            counts.merge(kind, 1L, Long::sum);
+            counts.merge(reasonOf(line), 1L, Long::sum);
         }
         java.util.Map<String, Long> sorted = new java.util.LinkedHashMap<>();
         counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
                 .thenComparing(java.util.Map.Entry.comparingByKey())).forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
+    }
+
+    /** The reason of one rejection, as {@link #reasons} counts it. */
+    static String reasonOf(String line) {
+        int row = line.indexOf(", row ");
+        String rest = row < 0 ? line : line.substring(row + 6);
+        int after = rest.indexOf(", ");
+        int colon = rest.indexOf(": ");
+        String reason = after >= 0 && (colon < 0 || after < colon) ? rest.substring(after + 2)
+                : colon >= 0 ? rest.substring(colon + 2) : rest;
+        return reason.replaceAll("'[^']*'", "'…'").replaceAll("[0-9]+", "#");
     }
 
     /** How many reasons {@link #render} lists; the rest are summed in one line. */
@@ -69,13 +95,15 @@ public record ImportReport(String format, List<String> files, int rowsRead, int 
         out.append("  facts added:     ").append(added).append('\n');
         out.append("  facts changed:   ").append(changed).append('\n');
         out.append("  facts unchanged: ").append(unchanged).append('\n');
-        out.append("  rejected:        ").append(rejected.size()).append('\n');
+        long rejectedCount = rejectedCount();
+        out.append("  rejected:        ").append(rejectedCount).append('\n');
         for (String reason : rejected.subList(0, Math.min(rejected.size(), MAX_LISTED))) {
             out.append("    ").append(reason).append('\n');
         }
-        if (rejected.size() > MAX_LISTED) {
-            out.append("    ... and ").append(rejected.size() - MAX_LISTED).append(" more; all rejections by reason:\n");
-            byReason(out, reasons(rejected));
+        if (rejectedCount > MAX_LISTED) {
+            out.append("    ... and ").append(rejectedCount - Math.min(rejected.size(), MAX_LISTED))
+                    .append(" more; all rejections by reason:\n");
+            byReason(out, reasons(rejected, rejectedBeyond));
         }
         out.append("  warnings:        ").append(warnings.size()).append('\n');
         for (String warning : warnings.subList(0, Math.min(warnings.size(), MAX_LISTED))) {

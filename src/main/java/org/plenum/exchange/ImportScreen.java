@@ -10,8 +10,8 @@ import org.plenum.registry.FactValue;
 
 /**
  * The last check of every import, after its reader and before the fact store: what no reader may let through, whatever
- * the format. A fact is rejected (its row named, the rest imported as the readers' cell rejections are, decision 0004)
- * when its value or annotation:
+ * the format. A fact is rejected (its row named) with every other fact of the same source (its row or record: a
+ * rejected cell rejects its row, docs/decisions/0028) when its value or annotation:
  * <ul>
  *   <li>is longer than the database holds ({@value #MAX_TEXT} characters): before, the write failed as a whole with
  *       the SQL in a stack trace;</li>
@@ -24,26 +24,35 @@ final class ImportScreen {
     /** The size of {@code fact.value_text} and {@code fact.annotation} (V1__registry.sql). */
     static final int MAX_TEXT = 20_000;
 
+    /**
+     * One language of a translated text. Possessive, so that a long text is matched run by run: with {@code (a|b)*} the
+     * matcher recursed once per character, and a text of some thousand characters overflowed the stack (found by
+     * ImportFuzzTest).
+     */
+    private static final Pattern TRANSLATION = Pattern.compile("\":\"((?:[^\"\\\\]++|\\\\.)*+)\"");
+
     private static final Pattern ROW_SOURCE = Pattern.compile("(.+) row ([0-9]+)");
 
     private ImportScreen() {
     }
 
     static ParsedFile screen(ParsedFile parsed) {
-        List<FactAssertion> kept = new ArrayList<>(parsed.facts().size());
         List<RejectedRow> rejected = new ArrayList<>(parsed.rejected());
+        java.util.Set<String> rejectedSources = new java.util.HashSet<>();
         for (FactAssertion fact : parsed.facts()) {
             String reason = reason(fact);
-            if (reason == null) {
-                kept.add(fact);
-            } else {
+            if (reason != null) {
                 rejected.add(rejection(parsed.file(), fact, reason));
+                rejectedSources.add(fact.source());
             }
         }
-        if (kept.size() == parsed.facts().size()) {
+        if (rejectedSources.isEmpty()) {
             return parsed;
         }
-        return new ParsedFile(parsed.file(), parsed.rowsRead(), parsed.entities(), kept, rejected, parsed.warnings());
+        // a rejected value rejects its whole row (record): the other facts read from it are left out too
+        List<FactAssertion> kept = parsed.facts().stream().filter(f -> !rejectedSources.contains(f.source())).toList();
+        return new ParsedFile(parsed.file(), parsed.rowsRead(), parsed.entities(), kept, rejected, parsed.warnings(),
+                parsed.rejectedBeyond());
     }
 
     private static String reason(FactAssertion fact) {
@@ -73,7 +82,7 @@ final class ImportScreen {
             return List.of(value);
         }
         List<String> texts = new ArrayList<>();
-        Matcher m = Pattern.compile("\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(value);
+        Matcher m = TRANSLATION.matcher(value);
         while (m.find()) {
             texts.add(m.group(1));
         }

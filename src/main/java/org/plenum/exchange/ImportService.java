@@ -67,6 +67,6 @@ public class ImportService {
         List<String> warnings = new ArrayList<>(parsed.warnings().stream().map(ImportWarning::toString).toList());
         warnings.addAll(notes);
         return new ImportReport(format, names, parsed.rowsRead(), result.entitiesAdded(), result.added(), result.changed(),
-                result.unchanged(), rejected, warnings, result.publication());
+                result.unchanged(), rejected, warnings, result.publication(), parsed.rejectedBeyond());
     }
 }

@@ -48,6 +48,20 @@ public final class ReaderOutput {
         rejected.add(row);
     }
 
+    /** How many rejections so far; with {@link #rejectedSince} a reader tells whether a row had a rejected cell. */
+    public int mark() {
+        return rejected.size();
+    }
+
+    public boolean rejectedSince(int mark) {
+        return rejected.size() > mark;
+    }
+
+    /** Takes back a declaration made for a row that turned out to be rejected (docs/decisions/0028). */
+    public void withdraw(EntityDeclaration declaration) {
+        entities.remove(declaration);
+    }
+
     /** Something noticed and imported anyway. */
     public void warn(ImportWarning warning) {
         warnings.add(warning);
@@ -63,9 +77,22 @@ public final class ReaderOutput {
         file.malformedRows().forEach(this::reject);
     }
 
+    /**
+     * What was read. A rejected cell rejects its whole row (docs/decisions/0028): the facts read from a CSV row with a
+     * rejection ({@code <file> row <n>}) are left out, so the recorded values of that row stay as they are and no row is
+     * imported in part.
+     */
     public ParsedFile toParsedFile(String file) {
         List<EntityDeclaration> ordered = new ArrayList<>(entities);
         ordered.sort(Comparator.comparingInt(d -> d.entity().type().ordinal()));
-        return new ParsedFile(file, rowsRead, ordered, facts, rejected, warnings);
+        Set<String> rejectedRows = new java.util.HashSet<>();
+        for (RejectedRow row : rejected) {
+            if (row.row() > 0 && !row.column().isEmpty() && !row.column().startsWith("/")) {
+                rejectedRows.add(row.file() + " row " + row.row());
+            }
+        }
+        List<FactAssertion> kept = rejectedRows.isEmpty() ? facts
+                : facts.stream().filter(f -> !rejectedRows.contains(f.source())).toList();
+        return new ParsedFile(file, rowsRead, ordered, kept, rejected, warnings);
     }
 }

@@ -11,13 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenum.exchange.FormatReader;
 import org.plenum.exchange.ImportFormat;
+import org.plenum.exchange.ImportLimits;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.RejectedRow;
+import org.plenum.exchange.Rejections;
 import org.plenum.exchange.UnusableFileException;
 import org.plenum.exchange.countries.CountryNames;
 import org.plenum.exchange.csv.CsvRecord;
-import org.plenum.exchange.csv.CsvRecords;
+import org.plenum.exchange.csv.CsvStream;
 import org.plenum.exchange.csv.InvalidCell;
 import org.plenum.exchange.ipu.RankingNotes.CountryNote;
 import org.plenum.registry.EntityDeclaration;
@@ -79,6 +81,12 @@ public final class IpuRankingReader implements FormatReader {
         return FORMAT;
     }
 
+    /** A ranking is read one row at a time: memory does not grow with the file. */
+    @Override
+    public long maxFileBytes() {
+        return ImportLimits.MAX_STREAMED_FILE_BYTES;
+    }
+
     @Override
     public ParsedFile read(List<InputFile> files) {
         if (files.size() != 1) {
@@ -87,32 +95,66 @@ public final class IpuRankingReader implements FormatReader {
         return read(files.get(0));
     }
 
+    /** Rows read above the table's header at most: a real export has a dozen, a file without a header stops here. */
+    static final int MAX_ROWS_ABOVE = 1_000;
+
+    /**
+     * Reads a ranking one row at a time ({@link CsvStream}): memory does not grow with the file (a ranking has a row
+     * per country; a file of millions of repeated rows is read in bounded memory and its rejections counted by
+     * reason, docs/decisions/0028).
+     */
     public ParsedFile read(InputFile file) {
-        CsvRecords csv = CsvRecords.read(file);
-        List<CsvRecord> rows = csv.records();
-        int header = headerIndex(rows).orElseThrow(() -> new UnusableFileException(file.name(),
-                "no ranking table: no row starting with Rank, Country (" + rows.size() + " rows read)"));
-        List<CsvRecord> above = rows.subList(0, header);
-        LocalDate referenceDate = ReferenceDate.find(file.name(), above);
-        if (header + 1 >= rows.size()) {
-            throw new UnusableFileException(file.name(), "row " + rows.get(header).number()
-                    + ": the table header has no second row (Elections, Seats, Women, % W)");
+        try (CsvStream csv = CsvStream.open(file)) {
+            return read(file, csv);
         }
-        RankingColumns columns = RankingColumns.read(file.name(), rows.get(header), rows.get(header + 1));
-        Table table = new Table(file.name(), referenceDate, columns, rows.get(header).number());
+    }
+
+    private ParsedFile read(InputFile file, CsvStream csv) {
+        List<CsvRecord> above = new ArrayList<>();
+        CsvRecord header = null;
+        for (Optional<CsvRecord> next = csv.next(); next.isPresent(); next = csv.next()) {
+            CsvRecord row = next.get();
+            if (isHeader(row)) {
+                header = row;
+                break;
+            }
+            above.add(row);
+            if (above.size() >= MAX_ROWS_ABOVE) {
+                throw new UnusableFileException(file.name(), "no ranking table: no row starting with Rank, Country"
+                        + " in the first " + MAX_ROWS_ABOVE + " rows");
+            }
+        }
+        if (header == null) {
+            if (!csv.hadContent()) {
+                throw new UnusableFileException(file.name(), "the file is empty");
+            }
+            throw new UnusableFileException(file.name(),
+                    "no ranking table: no row starting with Rank, Country (" + above.size() + " rows read)");
+        }
+        LocalDate referenceDate = ReferenceDate.find(file.name(), above);
+        CsvRecord headerRow = header;
+        CsvRecord second = csv.next().orElseThrow(() -> new UnusableFileException(file.name(), "row "
+                + headerRow.number() + ": the table header has no second row (Elections, Seats, Women, % W)"));
+        RankingColumns columns = RankingColumns.read(file.name(), header, second);
+        Table table = new Table(file.name(), referenceDate, columns, header.number());
         List<CountryNote> notes = new ArrayList<>();
         for (CsvRecord row : above) {
             if (row.cell(0).strip().equalsIgnoreCase(DATASET_NOTES)) {
                 notes.addAll(RankingNotes.countryNotes(row.cell(1), row.number(), countries));
             }
         }
-        List<CsvRecord> body = rows.subList(header + 2, rows.size());
-        for (CsvRecord row : body) {
+        for (Optional<CsvRecord> next = csv.next(); next.isPresent(); next = csv.next()) {
+            CsvRecord row = next.get();
             if (row.isBlank()) {
                 continue;
             }
             if (isNoteLine(row)) {
-                notes.addAll(RankingNotes.countryNotes(String.join(",", row.cells()), row.number(), countries));
+                if (notes.size() < MAX_ROWS_ABOVE) {
+                    notes.addAll(RankingNotes.countryNotes(String.join(",", row.cells()), row.number(), countries));
+                } else {
+                    table.rejected.add(new RejectedRow(file.name(), row.number(), "", "more than " + MAX_ROWS_ABOVE
+                            + " notes under the table; this one is not read"));
+                }
                 continue;
             }
             csv.requireComplete(row, columns.width());
@@ -125,17 +167,11 @@ public final class IpuRankingReader implements FormatReader {
             table.note(note);
         }
         return new ParsedFile(file.name(), table.rowsRead, List.copyOf(table.entities.values()), table.facts(),
-                table.rejected);
+                table.rejected, List.of());
     }
 
-    private static Optional<Integer> headerIndex(List<CsvRecord> rows) {
-        for (int i = 0; i < rows.size(); i++) {
-            CsvRecord row = rows.get(i);
-            if (row.cell(0).strip().equalsIgnoreCase("Rank") && row.cell(1).strip().equalsIgnoreCase("Country")) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+    private static boolean isHeader(CsvRecord row) {
+        return row.cell(0).strip().equalsIgnoreCase("Rank") && row.cell(1).strip().equalsIgnoreCase("Country");
     }
 
     /** A line of notes under the table (older exports): text in the first cells, nothing in the chambers' cells. */
@@ -163,7 +199,7 @@ public final class IpuRankingReader implements FormatReader {
         private final Map<String, Integer> rowOfCountry = new HashMap<>();
         private final List<FactAssertion> facts = new ArrayList<>();
         private final Map<EntityRef, FactAssertion> seatNotes = new LinkedHashMap<>();
-        private final List<RejectedRow> rejected = new ArrayList<>();
+        private final Rejections rejected = new Rejections();
         private int rowsRead;
         private Optional<Ranked> previous = Optional.empty();
         private boolean pastRanked;

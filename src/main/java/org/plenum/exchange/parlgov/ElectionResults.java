@@ -58,7 +58,7 @@ final class ElectionResults {
 
     /** An accepted result: row, entity and the alliance row it names (if any). */
     private record Accepted(CsvRow row, long id, long election, EntityRef ref, Parties.Party party,
-                            Optional<Long> alliance, String source) {
+                            Optional<Long> alliance, String source, EntityDeclaration declaration) {
     }
 
     /** Reads the results; returns how many rows were left out because their election is a European one. */
@@ -101,10 +101,12 @@ final class ElectionResults {
                     throw new InvalidCell("party", "party " + partyId + " has a result in election " + electionId
                             + " on an earlier row already");
                 }
-                Accepted result = new Accepted(row, id, electionId, ref, party, cells.count("alliance"), row.source());
+                int mark = out.mark();
+                Accepted result = new Accepted(row, id, electionId, ref, party, cells.count("alliance"), row.source(),
+                        EntityDeclaration.of(ref, election.ref()));
                 byId.put(id, result);
                 accepted.add(result);
-                out.declare(EntityDeclaration.of(ref, election.ref()));
+                out.declare(result.declaration());
                 String source = row.source();
                 ValidTime always = ValidTime.always();
                 out.fact(ref, "election_code", always, FactValue.of(election.code()), source);
@@ -119,6 +121,12 @@ final class ElectionResults {
                 cells.count("votes").ifPresent(votes -> out.fact(ref, "votes", always, FactValue.of(votes), source));
                 cells.decimal("vote_share", BigDecimal.ZERO, HUNDRED).ifPresent(share ->
                         out.fact(ref, "vote_share", always, FactValue.of(share.stripTrailingZeros().toPlainString()), source));
+                if (out.rejectedSince(mark)) {
+                    // a rejected cell rejects the row (docs/decisions/0028)
+                    accepted.remove(result);
+                    byId.remove(id);
+                    out.withdraw(result.declaration());
+                }
             } catch (InvalidCell e) {
                 out.reject(row.reject(e));
             }
@@ -137,6 +145,8 @@ final class ElectionResults {
             if (alliance == null || alliance.election() != result.election() || alliance.id() == result.id()) {
                 out.reject(result.row().reject("alliance", "the alliance " + result.alliance().get()
                         + " is not another accepted result of the same election"));
+                out.withdraw(result.declaration());
+                return;
             } else {
                 annotation = "Ran in the alliance " + alliance.party().code() + " (" + alliance.party().shortName()
                         + "), whose result is " + alliance.ref().code() + ".";

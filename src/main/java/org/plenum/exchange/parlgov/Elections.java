@@ -104,7 +104,14 @@ final class Elections {
                 Optional<Long> seatsTotal = cells.positiveCount("seats_total", "an election for 0 seats");
                 Election election = new Election(id, code, iso2, seatsTotal);
                 elections.put(id, election);
+                int mark = out.mark();
                 facts(election, date, cells, out);
+                if (out.rejectedSince(mark)) {
+                    // a rejected cell rejects the row (docs/decisions/0028): the election and its results are left out
+                    elections.remove(id);
+                    rejected.put(id, row.number());
+                    out.withdraw(EntityDeclaration.of(election.ref(), EntityRef.chamber(iso2 + "-LC01")));
+                }
             } catch (InvalidCell e) {
                 out.reject(row.reject(e));
                 if (id != null) {

@@ -84,7 +84,14 @@ final class Parties {
                 }
                 Party party = new Party(id, "PG" + id, iso2, row.get("name_short"));
                 parties.put(id, party);
+                int mark = out.mark();
                 facts(party, cells, codes, out);
+                if (out.rejectedSince(mark)) {
+                    // a rejected cell rejects the row (docs/decisions/0028): the party and its results are left out
+                    parties.remove(id);
+                    rejected.put(id, row.number());
+                    out.withdraw(EntityDeclaration.of(party.ref(), EntityRef.country(iso2)));
+                }
             } catch (InvalidCell e) {
                 out.reject(row.reject(e));
                 if (id != null) {

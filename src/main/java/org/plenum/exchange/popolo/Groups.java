@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
  * The organizations of a Popolo file other than the legislature: the parties and groups that memberships name in
  * {@code on_behalf_of_id}. Only their id and name are used (the name becomes the annotation of a membership). An
  * organization without a text id or name, or whose id another organization also uses, is rejected; a membership
- * that names it is imported without its group.
+ * that names it is rejected whole (docs/decisions/0028).
  */
 final class Groups {
 

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * another organization than the legislature, with a role other than {@code member}, with an unreadable date, no
  * start date at all, or an end before its start; two memberships of the same person that overlap in time (both:
  * Plenum does not choose), except that an exact repeat of another is rejected alone. Rejected alone: an
- * {@code on_behalf_of_id} that names no usable group (the membership is imported without its group).
+ * {@code on_behalf_of_id} that names no usable group (the membership is rejected whole, docs/decisions/0028).
  *
  * <p>Imported, with a warning: a member under 18 or over 100 when the membership starts, a membership that starts
  * after, or runs past, its member's death, a membership whose own dates lie outside its legislative period, and the
@@ -133,7 +133,11 @@ final class Memberships {
         if (end.isPresent() && end.get().last().isBefore(start.get().first())) {
             return reject(pointer, "the membership ends (" + end.get() + ") before it starts (" + start.get() + ")");
         }
-        String group = group(node, pointer);
+        Optional<String> read = group(node, pointer);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        String group = read.get();
         String source = source(pointer, period, ownStart.isEmpty(), ownEnd.isEmpty() && end.isPresent(), start.get(), end);
         Membership membership = new Membership(pointer, person.get(), start.get().first(), end.map(PartialDate::last),
                 ownEnd.isPresent(), group, source);
@@ -169,20 +173,22 @@ final class Memberships {
         return date;
     }
 
-    private String group(JsonNode node, String pointer) {
+    /** The membership's group ("" for none); empty when on_behalf_of_id is rejected, which rejects the membership. */
+    private Optional<String> group(JsonNode node, String pointer) {
         JsonNode value = node.get("on_behalf_of_id");
         if (value == null || value.isNull()) {
-            return "";
+            return Optional.of("");
         }
         String id = value.isString() ? value.stringValue() : value.toString();
         Optional<String> problem = !value.isString() ? Optional.of("on_behalf_of_id must be a text, not " + value)
                 : id.equals(legislature.id()) ? Optional.of("on_behalf_of_id names the legislature itself, not a group")
                 : groups.problem(id);
         if (problem.isPresent()) {
-            out.reject(doc.reject(pointer + "/on_behalf_of_id", problem.get() + "; the membership is imported without its group"));
-            return "";
+            out.reject(doc.reject(pointer + "/on_behalf_of_id", problem.get() + "; the membership is rejected whole"
+                    + " (docs/decisions/0028)"));
+            return Optional.empty();
         }
-        return groups.get(id).orElseThrow();
+        return Optional.of(groups.get(id).orElseThrow());
     }
 
     private String source(String pointer, Optional<LegislativePeriods.Period> period, boolean startFromPeriod,

@@ -16,17 +16,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The persons of a Popolo file: each becomes a {@link EntityType#PERSON} with the code {@code EP-<uuid>} and no
- * parent, and the facts {@code person_name}, {@code first_name} and {@code family_name} (Popolo's {@code given_name}
- * and {@code family_name}, where the file gives them), {@code gender}, {@code birth_date} and {@code death_date}, valid
+ * parent, and the facts {@code person_name}, {@code gender}, {@code birth_date} and {@code death_date}, valid
  * always, each with the source {@code <file> /persons/<i>}.
  *
  * <p>An absent, {@code null} or blank gender or date gives no fact. A person without an id, whose id is not a
  * uuid (EveryPolitician's ids are), or whose id another person also uses, is rejected whole, and so are its
- * memberships. A bad value is rejected alone: a missing name; a gender other than {@code female}, {@code male} or
- * {@code other}; a death date before the birth date (both dates are rejected then: Plenum cannot tell which is
- * wrong). A birth or death date that is not {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or is after today,
- * rejects the person whole, with its memberships: never a person half imported (a death date kept without its birth
- * date).
+ * memberships. A bad value rejects the person whole too, with its memberships (docs/decisions/0028): a missing name; a
+ * gender other than {@code female}, {@code male} or {@code other}; a death date before the birth date (both dates are
+ * named then: Plenum cannot tell which is wrong); a birth or death date that is not {@code YYYY}, {@code YYYY-MM} or
+ * {@code YYYY-MM-DD}, or is after today. Never a person half imported (a death date kept without its birth date).
  */
 final class Persons {
 
@@ -72,42 +70,36 @@ final class Persons {
             int rejectedBefore = out.rejected().size();
             Optional<PartialDate> birth = date(doc, person, pointer, "birth_date", today, out);
             Optional<PartialDate> death = date(doc, person, pointer, "death_date", today, out);
+            Optional<String> name = JsonDocument.text(person, "name").map(String::strip).filter(s -> !s.isEmpty());
+            if (name.isEmpty()) {
+                out.reject(doc.reject(pointer + "/name", JsonDocument.textProblem(person, "name").orElse("the person has no name")));
+            }
+            Optional<String> gender = gender(doc, person, pointer, out);
+            if (birth.isPresent() && death.isPresent() && death.get().last().isBefore(birth.get().first())) {
+                String reason = "the death date (" + death.get() + ") is before the birth date (" + birth.get()
+                        + "); Plenum cannot tell which is wrong and imports neither";
+                out.reject(doc.reject(pointer + "/birth_date", reason));
+                out.reject(doc.reject(pointer + "/death_date", reason));
+            }
             if (out.rejected().size() > rejectedBefore) {
-                // a person with a date that cannot be read is not imported in part (a death date without the birth
-                // date, say): the whole person and its memberships wait for a corrected file
+                // a person with a value that cannot be read is not imported in part (a death date without the birth
+                // date, say): the whole person and its memberships wait for a corrected file (docs/decisions/0028)
                 out.reject(doc.reject(pointer, "the person is rejected whole, with its memberships, because of its"
-                        + " rejected date; nothing of it is imported"));
-                persons.refuse(id.get(), "the person's date is rejected");
+                        + " rejected value; nothing of it is imported"));
+                persons.refuse(id.get(), "a value of the person is rejected");
                 continue;
             }
             EntityRef ref = new EntityRef(EntityType.PERSON, CODE_PREFIX + id.get());
             out.declare(EntityDeclaration.of(ref));
             String source = doc.source(pointer);
-
-            Optional<String> name = JsonDocument.text(person, "name").map(String::strip).filter(s -> !s.isEmpty());
-            if (name.isPresent()) {
-                out.fact(ref, "person_name", ValidTime.always(), FactValue.of(name.get()), source);
-            } else {
-                out.reject(doc.reject(pointer + "/name", JsonDocument.textProblem(person, "name").orElse("the person has no name")));
-            }
-
+            out.fact(ref, "person_name", ValidTime.always(), FactValue.of(name.orElseThrow()), source);
             // Popolo's given_name and family_name, where the file records them apart from the full name; never split
             // from the full name (a guess on names such as "Rehak Thomas", family name first)
             for (String[] part : new String[][] {{"given_name", "first_name"}, {"family_name", "family_name"}}) {
                 JsonDocument.text(person, part[0]).map(String::strip).filter(s -> !s.isEmpty())
                         .ifPresent(v -> out.fact(ref, part[1], ValidTime.always(), FactValue.of(v), source));
             }
-
-            gender(doc, person, pointer, out).ifPresent(g -> out.fact(ref, "gender", ValidTime.always(), FactValue.of(g), source));
-
-            if (birth.isPresent() && death.isPresent() && death.get().last().isBefore(birth.get().first())) {
-                String reason = "the death date (" + death.get() + ") is before the birth date (" + birth.get()
-                        + "); Plenum cannot tell which is wrong and imports neither";
-                out.reject(doc.reject(pointer + "/birth_date", reason));
-                out.reject(doc.reject(pointer + "/death_date", reason));
-                birth = Optional.empty();
-                death = Optional.empty();
-            }
+            gender.ifPresent(g -> out.fact(ref, "gender", ValidTime.always(), FactValue.of(g), source));
             birth.ifPresent(b -> out.fact(ref, "birth_date", ValidTime.always(), FactValue.of(b.text()), source));
             death.ifPresent(d -> out.fact(ref, "death_date", ValidTime.always(), FactValue.of(d.text()), source));
             persons.accept(id.get(), new Person(id.get(), pointer, ref, birth, death));

@@ -135,6 +135,15 @@ final class ChambersFile {
         String type = row.get("chamber_type");
         EntityRef chamber = EntityRef.chamber(iso2 + (type.equals("upper") ? "-UC02" : "-LC01"));
         out.declare(EntityDeclaration.of(chamber, parliament));
+        int mark = out.mark();
+        chamberFacts(chamber, type, iso2, row, out);
+        if (out.rejectedSince(mark)) {
+            // a rejected cell rejects the row (docs/decisions/0028): its facts are left out, and so is a new chamber
+            out.withdraw(EntityDeclaration.of(chamber, parliament));
+        }
+    }
+
+    private static void chamberFacts(EntityRef chamber, String type, String iso2, CsvRow row, ReaderOutput out) {
         String source = row.source();
         Cells cells = new Cells(row, out.rejected());
         if (row.isBlank("chamber_name_en")) {

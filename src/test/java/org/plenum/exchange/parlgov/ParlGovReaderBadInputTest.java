@@ -65,13 +65,15 @@ class ParlGovReaderBadInputTest {
     }
 
     @Test
-    void negativeNumbersAreRejected() {
+    void negativeNumbersAreRejectedWithTheirRow() {
         ParsedFile parsed = read(RESULT_HEADER + "10500,1085,902,PSOE,,120,28,-6792199,,boe,,,\n");
 
         assertThat(parsed.rejected()).containsExactly(new RejectedRow("elections__ElectionResult.csv", 2, "votes",
                 "negative number -6792199: the value cannot be below zero"));
+        // a rejected cell rejects its row (decision 0028): nothing of the result is kept, not even its seats
         assertThat(maybeFact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PG902", "votes")).isEmpty();
-        assertThat(maybeFact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PG902", "seats")).isPresent();
+        assertThat(maybeFact(parsed, EntityType.ELECTION_RESULT, "ES-LC01-E20191110-PG902", "seats")).isEmpty();
+        assertThat(parsed.entities()).noneMatch(d -> d.entity().code().equals("ES-LC01-E20191110-PG902"));
     }
 
     @Test
@@ -142,7 +144,7 @@ class ParlGovReaderBadInputTest {
     }
 
     @Test
-    void badPartyDateAndFamilyAreRejectedAlone() {
+    void badPartyDateAndFamilyRejectTheirRows() {
         String party = PARTY.replace("1879-07-01", "1879").replace("645,27,26,", "645,27,999,");
         ParsedFile parsed = reader.read(List.of(text("datacore__Country.csv", COUNTRY), text("elections__Election.csv", ELECTION),
                 text("elections__ElectionResult.csv", RESULT_HEADER), text("parties__Party.csv", party)));
@@ -151,9 +153,10 @@ class ParlGovReaderBadInputTest {
                 new RejectedRow("parties__Party.csv", 2, "foundation_date", "'1879' is not a date written yyyy-MM-dd"),
                 new RejectedRow("parties__Party.csv", 3, "family",
                         "unknown party family code 999 (not a party_family of datacore__Code.csv)"));
-        assertThat(value(fact(parsed, EntityType.POLITICAL_PARTY, "PG902", "party_abbreviation")))
-                .isEqualTo("PSOE");
-        assertThat(maybeFact(parsed, EntityType.POLITICAL_PARTY, "PG645", "party_family")).isEmpty();
+        // a rejected cell rejects its row (decision 0028): neither party is imported in part
+        assertThat(maybeFact(parsed, EntityType.POLITICAL_PARTY, "PG902", "party_abbreviation")).isEmpty();
+        assertThat(maybeFact(parsed, EntityType.POLITICAL_PARTY, "PG645", "party_name")).isEmpty();
+        assertThat(parsed.entities()).noneMatch(d -> d.entity().type() == EntityType.POLITICAL_PARTY);
     }
 
     @Test

@@ -50,42 +50,49 @@ class ParlGovReaderTest {
         //     + 845 national elections (of 1,028; 183 European Parliament ones left out)
         //     + 7,918 results of national elections (of 9,799; 1,881 of European ones left out)
         assertThat(parsed.rowsRead()).isEqualTo(37 + 88 + 1707 + 779 + 845 + 7918);
-        // entities: 37 countries, parliaments and lower chambers; 845 elections; 1,707 parties; 7,918 results
-        assertThat(parsed.entities()).hasSize(37 * 3 + 845 + 1707 + 7918);
-        assertThat(parsed.entities()).filteredOn(d -> d.entity().type() == EntityType.ELECTION).hasSize(845);
+        // entities: 37 countries, parliaments and lower chambers; 845 elections; 1,707 parties; 7,918 results, less
+        // Croatia 2020 (row 999: more votes cast than voters) and its 18 results: a rejected cell rejects its row, and
+        // the rows that depend on it (decision 0028)
+        assertThat(parsed.entities()).hasSize(37 * 3 + 844 + 1707 + 7900);
+        assertThat(parsed.entities()).filteredOn(d -> d.entity().type() == EntityType.ELECTION).hasSize(844);
         assertThat(parsed.entities()).filteredOn(d -> d.entity().type() == EntityType.POLITICAL_PARTY).hasSize(1707);
-        assertThat(parsed.entities()).filteredOn(d -> d.entity().type() == EntityType.ELECTION_RESULT).hasSize(7918);
+        assertThat(parsed.entities()).filteredOn(d -> d.entity().type() == EntityType.ELECTION_RESULT).hasSize(7900);
         assertThat(parsed.entities()).extracting(d -> d.entity().type())
                 .isSortedAccordingTo(Comparator.comparingInt(Enum::ordinal));
 
-        // election facts: 4 x 845 (date, type, early, chamber) + 845 seats_total + 836 electorate
-        //               + 812 votes_cast (less the one rejected) + 830 votes_valid
-        assertThat(count(parsed, "election_date")).isEqualTo(845);
-        assertThat(count(parsed, "election_type")).isEqualTo(845);
-        assertThat(count(parsed, "early_election")).isEqualTo(845);
-        assertThat(count(parsed, "chamber_code")).isEqualTo(845);
-        assertThat(count(parsed, "seats_total")).isEqualTo(845);
-        assertThat(count(parsed, "electorate")).isEqualTo(836);
+        // election facts: 4 x 844 (date, type, early, chamber) + 844 seats_total + 835 electorate
+        //               + 811 votes_cast + 829 votes_valid (Croatia 2020 left out whole)
+        assertThat(count(parsed, "election_date")).isEqualTo(844);
+        assertThat(count(parsed, "election_type")).isEqualTo(844);
+        assertThat(count(parsed, "early_election")).isEqualTo(844);
+        assertThat(count(parsed, "chamber_code")).isEqualTo(844);
+        assertThat(count(parsed, "seats_total")).isEqualTo(844);
+        assertThat(count(parsed, "electorate")).isEqualTo(835);
         assertThat(count(parsed, "votes_cast")).isEqualTo(811);
-        assertThat(count(parsed, "votes_valid")).isEqualTo(830);
+        assertThat(count(parsed, "votes_valid")).isEqualTo(829);
         // party facts: 5 x 1,707 (name, English name, abbreviation, family, country) + 1,108 founded + 145 dissolved
         assertThat(count(parsed, "party_name")).isEqualTo(1707);
         assertThat(count(parsed, "party_family")).isEqualTo(1707);
         assertThat(count(parsed, "foundation_date")).isEqualTo(1108);
         assertThat(count(parsed, "dissolution_date")).isEqualTo(145);
-        // result facts: 2 x 7,918 (election, party) + 7,262 seats + 6,819 votes + 6,823 vote shares
-        assertThat(count(parsed, "political_party")).isEqualTo(7918);
-        assertThat(count(parsed, "seats")).isEqualTo(7262);
-        assertThat(count(parsed, "votes")).isEqualTo(6819);
-        assertThat(count(parsed, "vote_share")).isEqualTo(6823);
-        assertThat(parsed.facts()).hasSize(6702 + 9788 + 36740);
+        // result facts: 2 x 7,900 (election, party) + 7,251 seats + 6,808 votes + 6,812 vote shares (without the 18
+        // results of Croatia 2020, 11 of them with seats, votes and a vote share)
+        assertThat(count(parsed, "political_party")).isEqualTo(7900);
+        assertThat(count(parsed, "seats")).isEqualTo(7251);
+        assertThat(count(parsed, "votes")).isEqualTo(6808);
+        assertThat(count(parsed, "vote_share")).isEqualTo(6812);
+        assertThat(parsed.facts()).hasSize(6695 + 9788 + 36671);
 
-        // two rejections: a repeated party family (ids 61 and 62 both give party 428 family 39),
-        // and Croatia 2020, votes cast above the electorate
-        assertThat(parsed.rejected()).containsExactly(
+        // a repeated party family (ids 61 and 62 both give party 428 family 39), Croatia 2020 (votes cast above the
+        // electorate), and the 18 results of Croatia 2020, which depend on it
+        assertThat(parsed.rejected()).hasSize(2 + 18);
+        assertThat(parsed.rejected()).contains(
                 new RejectedRow("parties__PartyFamily.csv", 44, "family", "party 428 has family 39 on an earlier row already"),
                 new RejectedRow("elections__Election.csv", 999, "votes_cast",
                         "more votes cast (17360065) than registered voters (3701924)"));
+        assertThat(parsed.rejected()).filteredOn(r -> r.file().equals("elections__ElectionResult.csv"))
+                .hasSize(18).allSatisfy(r -> assertThat(r.reason())
+                        .isEqualTo("election id 1094 was rejected (elections__Election.csv row 999)"));
     }
 
     @Test
@@ -159,6 +166,6 @@ class ParlGovReaderTest {
         assertThat(withoutCodes.rowsRead()).isEqualTo(37 + 1707 + 845 + 7918);
         assertThat(withoutCodes.entities()).hasSize(parsed.entities().size());
         assertThat(withoutCodes.facts()).hasSize(parsed.facts().size());
-        assertThat(withoutCodes.rejected()).hasSize(1);
+        assertThat(withoutCodes.rejected()).hasSize(1 + 18);
     }
 }

@@ -127,7 +127,7 @@ class PopoloReaderBadInputTest {
     }
 
     @Test
-    void badPersonValuesAreRejectedAloneAndABadDateRejectsThePersonWhole() {
+    void aBadPersonValueRejectsThePersonWhole() {
         ParsedFile parsed = read(editedLiechtenstein(root -> {
             at(root, "/persons/0").put("gender", "unknown");
             at(root, "/persons/0").put("birth_date", "1971-02-30");
@@ -142,29 +142,37 @@ class PopoloReaderBadInputTest {
                 }
             }
         }));
-        String whole = "the person is rejected whole, with its memberships, because of its rejected date; nothing of it is imported";
-        assertThat(parsed.rejected()).extracting(RejectedRow::column, RejectedRow::reason).containsExactly(
+        String whole = "the person is rejected whole, with its memberships, because of its rejected value; nothing of it is imported";
+        String deathBeforeBirth = "the death date (1901) is before the birth date (" + birthOf(2)
+                + "); Plenum cannot tell which is wrong and imports neither";
+        assertThat(parsed.rejected()).filteredOn(r -> r.column().startsWith("/persons/"))
+                .extracting(RejectedRow::column, RejectedRow::reason).containsExactly(
                 tuple("/persons/0/birth_date", "birth_date \"1971-02-30\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+                tuple("/persons/0/gender", "gender \"unknown\" is not one of female, male, other"),
                 tuple("/persons/0", whole),
                 tuple("/persons/1/birth_date", "birth_date 2027-01-01 is in the future (today is 2026-11-28)"),
                 tuple("/persons/1", whole),
-                tuple("/persons/2/birth_date", "the death date (1901) is before the birth date ("
-                        + birthOf(2) + "); Plenum cannot tell which is wrong and imports neither"),
-                tuple("/persons/2/death_date", "the death date (1901) is before the birth date ("
-                        + birthOf(2) + "); Plenum cannot tell which is wrong and imports neither"),
+                tuple("/persons/2/birth_date", deathBeforeBirth),
+                tuple("/persons/2/death_date", deathBeforeBirth),
+                tuple("/persons/2", whole),
                 tuple("/persons/3/name", "the person has no name"),
+                tuple("/persons/3", whole),
                 tuple("/persons/4/id", "the id 'person/4' is not a uuid (EveryPolitician's person ids are; "
-                        + "the person's code would be EP-<uuid>)"),
-                tuple("/memberships/0/person_id", "the person '" + REHAK + "' is rejected (the person's date is rejected)"),
-                tuple("/memberships/1/person_id", "the person '050a8d3b-2757-4112-bab3-c6d0b5800dda' is rejected (the person's date is rejected)"),
-                tuple("/memberships/2/person_id", "the person '050a8d3b-2757-4112-bab3-c6d0b5800dda' is rejected (the person's date is rejected)"),
-                tuple("/memberships/6/person_id", "the person 'person/4' is rejected (its id is not a uuid)"),
-                tuple("/memberships/7/person_id", "the person 'person/4' is rejected (its id is not a uuid)"));
+                        + "the person's code would be EP-<uuid>)"));
+        assertThat(parsed.rejected()).filteredOn(r -> r.column().startsWith("/memberships/"))
+                .extracting(RejectedRow::reason).isNotEmpty().allMatch(reason -> reason.endsWith(
+                        " is rejected (a value of the person is rejected)") || reason.endsWith(" is rejected (its id is not a uuid)"));
+        assertThat(parsed.rejected()).extracting(RejectedRow::reason)
+                .contains("the person '" + REHAK + "' is rejected (a value of the person is rejected)");
         // a person whose birth date is rejected is not half imported: no name, no gender, no death date, no membership
         assertThat(parsed.entities()).noneMatch(e -> e.entity().code().equals("EP-" + REHAK));
         assertThat(parsed.facts()).noneMatch(f -> f.entity().code().equals("EP-" + REHAK));
-        assertThat(count(parsed, "birth_date")).as("persons 0, 1, 2 and the rejected 4").isEqualTo(60 - 4);
-        assertThat(count(parsed, "person_name")).as("persons 0, 1, 3 and 4").isEqualTo(62 - 4);
+        // persons 0 to 4 are rejected whole, and none of their memberships is kept
+        for (int i = 0; i <= 4; i++) {
+            String source = "edited-" + LIECHTENSTEIN + " /persons/" + i;
+            assertThat(parsed.facts()).noneMatch(f -> f.source().equals(source));
+        }
+        assertThat(count(parsed, "person_name")).isEqualTo(62 - 5);
     }
 
     @Test
@@ -199,12 +207,13 @@ class PopoloReaderBadInputTest {
                 tuple("/memberships/3/legislative_period_id",
                         "there is no legislative period with the id 'term/1848' in the file"),
                 tuple("/memberships/4/on_behalf_of_id",
-                        "there is no organization with the id 'XYZ' in the file; the membership is imported without its group"),
+                        "there is no organization with the id 'XYZ' in the file; the membership is rejected whole"
+                                + " (docs/decisions/0028)"),
                 tuple("/memberships/5/role",
                         "the role \"speaker\" is not member; Plenum imports the members of the legislature only"));
-        assertThat(count(parsed, "chamber_membership")).isEqualTo(101 - 5);
-        assertThat(parsed.facts()).filteredOn(f -> f.source().startsWith("edited-" + LIECHTENSTEIN + " /memberships/4 "))
-                .singleElement().satisfies(f -> assertThat(f.annotation()).isEmpty());
+        // the membership whose group is rejected is rejected whole, not imported without its group (decision 0028)
+        assertThat(count(parsed, "chamber_membership")).isEqualTo(101 - 6);
+        assertThat(parsed.facts()).noneMatch(f -> f.source().startsWith("edited-" + LIECHTENSTEIN + " /memberships/4 "));
     }
 
     @Test

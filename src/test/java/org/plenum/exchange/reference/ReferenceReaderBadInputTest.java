@@ -97,7 +97,7 @@ class ReferenceReaderBadInputTest {
     }
 
     @Test
-    void negativeAndZeroNumbersAreRejectedCellByCell() {
+    void negativeAndZeroNumbersAreNamedCellByCellAndRejectTheirRow() {
         ParsedFile parsed = read(text("chambers.csv", CHAMBERS_HEADER
                 + "AL,Albania,Albanian Parliament,unicameral,single,Parliament,Kuvendi,-140,0,PR,x\n"));
 
@@ -105,10 +105,11 @@ class ReferenceReaderBadInputTest {
         assertThat(parsed.rejected()).containsExactly(
                 new RejectedRow("chambers.csv", 2, "statutory_seats", "negative number -140: the value cannot be below zero"),
                 new RejectedRow("chambers.csv", 2, "term_years", "a term of 0 years is not a term"));
-        // the rest of the row is kept
+        // a rejected cell rejects its row (decision 0028): nothing of the chamber's row is kept
         assertThat(maybeFact(parsed, EntityType.CHAMBER, "AL-LC01", "statutory_members_number")).isEmpty();
-        assertThat(value(fact(parsed, EntityType.CHAMBER, "AL-LC01", "electoral_system")))
-                .isEqualTo("proportional");
+        assertThat(maybeFact(parsed, EntityType.CHAMBER, "AL-LC01", "electoral_system")).isEmpty();
+        assertThat(parsed.facts()).noneMatch(f -> f.source().equals("chambers.csv row 2"));
+        assertThat(parsed.entities()).noneMatch(d -> d.entity().code().equals("AL-LC01"));
     }
 
     @Test

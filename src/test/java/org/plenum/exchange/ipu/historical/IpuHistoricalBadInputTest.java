@@ -241,6 +241,31 @@ class IpuHistoricalBadInputTest {
                 assertThat(f.annotation()).isEqualTo("month 'spring' not readable; valid from the start of the year"));
     }
 
+    @Test
+    void aWorkbookOfMoreThanAHundredThousandRowsIsRefusedBeforeItFillsTheMemory() throws IOException {
+        // synthetic: 100,001 copies of one plausible row, written by POI's streaming writer
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Feuil1");
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            for (int c = 0; c < SyntheticWorkbook.HEADER.size(); c++) {
+                header.createCell(c).setCellValue(SyntheticWorkbook.HEADER.get(c));
+            }
+            for (int r = 1; r <= 100_001; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("Albania");
+                row.createCell(3).setCellValue(1970);
+                row.createCell(6).setCellValue(264);
+            }
+            workbook.write(bytes);
+        }
+        InputFile large = new InputFile(NAME, bytes.toByteArray());
+        assertThatThrownBy(() -> read(large)).isInstanceOf(UnusableFileException.class)
+                .hasMessage(NAME + ": the sheet has more than 100,000 data rows (IPU's historical workbook has 3,815):"
+                        + " is it the right file? It is refused at row 100,002, before its rows fill the memory"
+                        + " (docs/decisions/0028)");
+    }
+
     private ParsedFile read(InputFile file) {
         return reader.read(List.of(file));
     }
