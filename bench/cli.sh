@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # One-off commands end to end (JVM start to exit), on the bundled data: median wall time and CPU time of several runs
-# of each command, for this build's jar and, side by side, another jar (e.g. one built from an earlier commit).
+# of each command, for this build's jar run as `java -jar`, the same jar run by bin/plenum (extracted, with a class
+# data sharing archive and a one-off command's JVM options: decision 0030), and, side by side, another jar (e.g. one
+# built from an earlier commit).
 #
 #   bench/cli.sh                                   # this build only
 #   BASE_JAR=/tmp/plenum-main.jar bench/cli.sh     # side by side with another jar
 #   RUNS=7 bench/cli.sh
+#   LAUNCHER=0 bench/cli.sh                        # without the bin/plenum column
 #
 # Each jar gets its own copy of one data directory in which the bundled dataset was loaded once (not measured), so
 # every run finds the database as a user's second command does. Mistakes (a wrong option) are measured too.
@@ -13,6 +16,7 @@ cd "$(dirname "$0")/.."
 JAR=${JAR:-target/plenum.jar}
 BASE_JAR=${BASE_JAR:-}
 RUNS=${RUNS:-5}
+LAUNCHER=${LAUNCHER:-1}
 [ -f "$JAR" ] || ./mvnw -q -ntp -DskipTests package
 TMP=$(mktemp -d /tmp/plenum-cli-bench.XXXXXX)
 trap 'rm -rf "$TMP"' EXIT
@@ -21,13 +25,21 @@ RANKING=src/main/resources/dataset/ipu/women-ranking-2025-11.csv
 echo "Preparing a data directory (first start: loads the bundled dataset, not measured)..." >&2
 java -jar "$JAR" export women-ranking --year=2025 --month=11 --format=csv --out="$TMP/warm.csv" \
     --PLENUM_DATA_DIR="$TMP/data" > /dev/null 2>&1
+if [ "$LAUNCHER" = 1 ]; then
+    echo "Preparing bin/plenum's extracted jar and class data sharing archive (once per jar, not measured)..." >&2
+    PLENUM_JAR="$JAR" PLENUM_CACHE_DIR="$TMP/cache" bin/plenum help > /dev/null 2>&1
+fi
 
-# median of the runs' wall seconds and CPU seconds (user + system) of: $1 jar, $2 data dir, the rest the command
+# median of the runs' wall seconds and CPU seconds (user + system) of: $1 jar ("launcher:JAR" for bin/plenum with
+# that jar), $2 data dir, the rest the command
 measure() {
     local jar=$1 dir=$2; shift 2
-    local walls=() cpus=()
+    local walls=() cpus=() run=(java -jar "$jar")
+    if [[ $jar == launcher:* ]]; then
+        run=(env PLENUM_JAR="${jar#launcher:}" PLENUM_CACHE_DIR="$TMP/cache" bin/plenum)
+    fi
     for _ in $(seq "$RUNS"); do
-        /usr/bin/time -f "%e %U %S" -o "$TMP/time" java -jar "$jar" "$@" --PLENUM_DATA_DIR="$dir" > /dev/null 2>&1 || true
+        /usr/bin/time -f "%e %U %S" -o "$TMP/time" "${run[@]}" "$@" --PLENUM_DATA_DIR="$dir" > /dev/null 2>&1 || true
         read -r wall user sys < "$TMP/time"
         walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)")
     done
@@ -42,11 +54,18 @@ COMMANDS=(
     "export women-ranking --year=2025 --month=13 --format=ipu-csv"
     "help"
 )
-printf '%-70s %16s %16s\n' "command (median of $RUNS runs: wall s / CPU s)" "this jar" "${BASE_JAR:+base jar}"
+printf '%-70s %16s %16s %16s\n' "command (median of $RUNS runs: wall s / CPU s)" "this jar" \
+    "$([ "$LAUNCHER" = 1 ] && echo bin/plenum)" "${BASE_JAR:+base jar}"
 for command in "${COMMANDS[@]}"; do
     cp -r "$TMP/data" "$TMP/this"
     # shellcheck disable=SC2086
     this=$(measure "$JAR" "$TMP/this" $command)
+    launched=""
+    if [ "$LAUNCHER" = 1 ]; then
+        rm -rf "$TMP/this"; cp -r "$TMP/data" "$TMP/this"
+        # shellcheck disable=SC2086
+        launched=$(measure "launcher:$JAR" "$TMP/this" $command)
+    fi
     base=""
     if [ -n "$BASE_JAR" ]; then
         cp -r "$TMP/data" "$TMP/base"
@@ -55,6 +74,6 @@ for command in "${COMMANDS[@]}"; do
         rm -rf "$TMP/base"
     fi
     rm -rf "$TMP/this"
-    printf '%-70s %16s %16s\n' "${command//$TMP\//}" "${this/ / / }" "${base/ / / }"
+    printf '%-70s %16s %16s %16s\n' "${command//$TMP\//}" "${this/ / / }" "${launched/ / / }" "${base/ / / }"
 done
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"

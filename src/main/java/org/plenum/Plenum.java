@@ -81,10 +81,10 @@ public class Plenum {
             out.print(usage.get());
             return 0;
         }
-        Optional<String> mistake = check(command, arguments);
+        Optional<ImportFormatCatalogue.Mistake> mistake = check(command, arguments);
         if (mistake.isPresent()) {
-            err.println(mistake.get());
-            return command.equals("import") && mistake.get().endsWith(": no such readable file") ? 1 : 2;
+            err.println(mistake.get().message());
+            return mistake.get().status();
         }
         Optional<String> unwritable = command.equals("export") ? ExportCommandLine.checkTarget(arguments.options()) : Optional.empty();
         if (unwritable.isPresent()) {
@@ -119,8 +119,11 @@ public class Plenum {
     }
 
     /** The checks of each command that need nothing started; empty when the command line is right. */
-    private static Optional<String> check(String command, Arguments arguments) {
-        return switch (command) {
+    private static Optional<ImportFormatCatalogue.Mistake> check(String command, Arguments arguments) {
+        if (command.equals("import")) {
+            return ImportFormatCatalogue.checkImport(arguments.rest(), arguments.options());
+        }
+        Optional<String> mistake = switch (command) {
             case "serve" -> {
                 if (!arguments.rest().isEmpty()) {
                     yield Optional.of("plenum serve: takes no arguments, got " + String.join(" ", arguments.rest()));
@@ -130,12 +133,11 @@ public class Plenum {
                         .map(name -> "plenum serve: unknown option --" + name + "; settings are --NAME=value (e.g."
                                 + " --SERVER_PORT=9090, --PLENUM_DATA_DIR=/srv/plenum) or --property.name=value");
             }
-            case "import" -> ImportFormatCatalogue.checkImport(arguments.rest(), arguments.options())
-                    .map(ImportFormatCatalogue.Mistake::message);
             case "export" -> ExportCommandLine.check(arguments.rest(), arguments.options());
             case "publish" -> PublishCommandLine.check(arguments.rest(), arguments.options());
             default -> Optional.of("plenum: unknown command '" + command + "'\n" + USAGE);
         };
+        return mistake.map(message -> new ImportFormatCatalogue.Mistake(2, message));
     }
 
     /** A setting rather than a command's option: a property with a dot, an environment name, or a Spring Boot flag. */
@@ -179,6 +181,10 @@ public class Plenum {
      */
     private static int runCommand(List<String> options, String snapshotTypes,
                                   ToIntFunction<ConfigurableApplicationContext> command) {
+        // Spring Boot warms up Jackson, validation and others on a second thread: work a one-off command mostly does
+        // not need, on a machine whose other core is busy compiling. The listener that does it reads this property
+        // when the application is constructed, so it is set before.
+        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         SpringApplication application = new SpringApplication(CommandConfiguration.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
@@ -192,9 +198,6 @@ public class Plenum {
         application.setDefaultProperties(defaults);
         // application.yml sets Flyway's level to WARN for the server, and it outranks default properties: its notes
         // (e.g. on the H2 version) would mix with a command's output. A system property outranks it; options still win.
-        // Spring Boot warms up Jackson, validation and others on a second thread: work a one-off command mostly does
-        // not need, on a machine whose other core is busy compiling.
-        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         if (System.getProperty("logging.level.org.flywaydb") == null) {
             System.setProperty("logging.level.org.flywaydb", "ERROR");
         }

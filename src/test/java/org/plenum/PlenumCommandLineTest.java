@@ -85,10 +85,24 @@ class PlenumCommandLineTest {
         Run missing = run("import", "ipu-ranking", temp.resolve("no-such.csv").toString(), dataDir());
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).contains("no such readable file");
+        Run tooLarge = run("import", "ipu-ranking", sparseFile("ranking-33mb.csv", 33L << 20).toString(), dataDir());
+        assertThat(tooLarge.status()).isEqualTo(1);
+        assertThat(tooLarge.err()).contains("ranking-33mb.csv").contains("up to 32 MB").contains("Nothing was imported.");
         Run noValue = run("publish", "--year", dataDir());
         assertThat(noValue.status()).isEqualTo(2);
         assertThat(run("serve", "--port=9090", dataDir()).err()).contains("unknown option --port").contains("--SERVER_PORT");
         assertThat(temp.resolve("never-created")).doesNotExist();
+    }
+
+    /** A file of that many bytes that takes no room on the disk (its content is never read). */
+    private Path sparseFile(String name, long bytes) {
+        Path path = temp.resolve(name);
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(path.toFile(), "rw")) {
+            file.setLength(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return path;
     }
 
     @Test

@@ -51,9 +51,11 @@ public class ExportCommandLine {
      * @param out     where the file goes without {@code --out}
      */
     public int run(List<String> args, List<String> options, OutputStream out, PrintStream err) {
-        Optional<String> mistake = check(args, options);
-        if (mistake.isPresent()) {
-            err.println(mistake.get());
+        CommandLine commandLine;
+        try {
+            commandLine = read(args, options);
+        } catch (WrongCommandLine e) {
+            err.println(e.getMessage());
             return 2;
         }
         Optional<String> unwritable = checkTarget(options);
@@ -61,11 +63,10 @@ public class ExportCommandLine {
             err.println(unwritable.get());
             return 1;
         }
-        Map<String, String> parameters = parameters(options);
-        String target = parameters.remove("out");
+        String target = commandLine.out().orElse(null);
         ExportFile file;
         try {
-            file = downloads.export(ExportRequest.of(args.get(0), parameters));
+            file = downloads.export(commandLine.request());
         } catch (BadExportParameter e) {
             err.println(message(e));
             return 2;
@@ -93,9 +94,30 @@ public class ExportCommandLine {
      * @return the message for a wrong command line (exit status 2), empty when it is right
      */
     public static Optional<String> check(List<String> args, List<String> options) {
+        try {
+            read(args, options);
+            return Optional.empty();
+        } catch (WrongCommandLine e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** A checked command line: the report's request and the {@code --out} file, if any. */
+    private record CommandLine(ExportRequest request, Optional<String> out) {
+    }
+
+    /** A wrong command line; the message names the option. */
+    private static final class WrongCommandLine extends RuntimeException {
+        WrongCommandLine(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads the report and its parameters from the command line and checks them (see {@link #check}). */
+    private static CommandLine read(List<String> args, List<String> options) {
         if (args.size() != 1) {
-            return Optional.of(args.isEmpty() ? USAGE : "plenum export: one report at a time, got " + String.join(" ", args)
-                    + "\n" + USAGE);
+            throw new WrongCommandLine(args.isEmpty() ? USAGE : "plenum export: one report at a time, got "
+                    + String.join(" ", args) + "\n" + USAGE);
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String option : options) {
@@ -104,19 +126,20 @@ public class ExportCommandLine {
                 continue;
             }
             if (!option.contains("=")) {
-                return Optional.of("plenum export: --" + name + " needs a value: --" + name + "=... or --" + name + " ...");
+                throw new WrongCommandLine("plenum export: --" + name + " needs a value: --" + name + "=... or --" + name + " ...");
             }
             if (parameters.put(name, option.substring(option.indexOf('=') + 1)) != null) {
-                return Optional.of("plenum export: --" + name + " is given twice; give it once");
+                throw new WrongCommandLine("plenum export: --" + name + " is given twice; give it once");
             }
         }
-        parameters.remove("out");
+        Optional<String> out = Optional.ofNullable(parameters.remove("out"));
+        ExportRequest request = ExportRequest.of(args.get(0), parameters);
         try {
-            DownloadService.check(ExportRequest.of(args.get(0), parameters));
+            DownloadService.check(request);
         } catch (BadExportParameter e) {
-            return Optional.of(message(e));
+            throw new WrongCommandLine(message(e));
         }
-        return Optional.empty();
+        return new CommandLine(request, out);
     }
 
     /**
@@ -144,17 +167,6 @@ public class ExportCommandLine {
             return Optional.of(cannot + "the folder " + folder + " cannot be written (permission)");
         }
         return Optional.empty();
-    }
-
-    private static Map<String, String> parameters(List<String> options) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String option : options) {
-            String name = option.substring(2).split("=", 2)[0];
-            if (!isApplicationProperty(name)) {
-                parameters.put(name, option.substring(option.indexOf('=') + 1));
-            }
-        }
-        return parameters;
     }
 
     private static String message(BadExportParameter e) {

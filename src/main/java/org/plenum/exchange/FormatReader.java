@@ -13,12 +13,4 @@ public interface FormatReader {
     String format();
 
     ParsedFile read(List<InputFile> files);
-
-    /**
-     * The largest file this reader takes, refused before it is read ({@link ImportLimits}): 32 MB for a reader that
-     * holds a file in memory, more for one that streams it (docs/decisions/0022, 0028).
-     */
-    default long maxFileBytes() {
-        return ImportLimits.MAX_FILE_BYTES;
-    }
 }

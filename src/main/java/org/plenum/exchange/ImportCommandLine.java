@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.plenum.exchange.parline.HarvestFailedException;
 import org.plenum.exchange.parline.HarvestOptions;
 import org.plenum.registry.InvalidBatchException;
@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportCommandLine {
 
-    static final String PARLINE_USAGE = "plenum import parline <base-url> [--delay=500ms] [--page-size=5000] [--retries=5] [--restart]";
-
     private final ImportService imports;
     private final ParlineImport parline;
     private final Environment environment;
@@ -36,37 +34,24 @@ public class ImportCommandLine {
         this.environment = environment;
     }
 
+    /**
+     * Runs {@code import <format> <argument>...}. The command line is checked as before the start
+     * ({@link ImportFormatCatalogue#checkImport}: format, arguments, readable files within the size limit); the format's
+     * options come as Spring properties.
+     */
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            err.println("usage: plenum import <format> <file>...\n       " + PARLINE_USAGE + "\nformats: " + formats());
-            return 2;
+        Optional<ImportFormatCatalogue.Mistake> mistake = ImportFormatCatalogue.checkImport(args, List.of());
+        if (mistake.isPresent()) {
+            err.println(mistake.get().message());
+            return mistake.get().status();
         }
         String format = args.get(0);
         if (format.equals(ParlineImport.FORMAT)) {
-            return harvest(args.subList(1, args.size()), out, err);
-        }
-        if (imports.reader(format).isEmpty()) {
-            err.println("plenum import: unknown format '" + format + "'; the formats are: " + formats());
-            return 2;
-        }
-        if (args.size() < 2) {
-            err.println("plenum import " + format + ": no file given");
-            return 2;
+            return harvest(args.get(1), out, err);
         }
         List<InputFile> files = new ArrayList<>();
         for (String name : args.subList(1, args.size())) {
-            Path path = Path.of(name);
-            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-                err.println("plenum import: " + name + ": no such readable file");
-                return 1;
-            }
-            try {
-                ImportLimits.checkSize(path, imports.reader(format).orElseThrow().maxFileBytes());
-            } catch (UnusableFileException e) {
-                err.println("plenum import: " + e.getMessage() + "\nNothing was imported.");
-                return 1;
-            }
-            files.add(InputFile.of(path));
+            files.add(InputFile.of(Path.of(name)));
         }
         try {
             out.print(imports.importFiles(format, files).render());
@@ -89,30 +74,20 @@ public class ImportCommandLine {
         }
     }
 
-    private String formats() {
-        List<String> all = new ArrayList<>(imports.formats());
-        all.add(ParlineImport.FORMAT);
-        return String.join(", ", all.stream().sorted().toList());
-    }
-
     /**
      * {@code import parline <base-url>}: the options come as Spring properties ({@code --delay=500ms},
      * {@code --page-size=5000}, {@code --retries=5}, {@code --restart}), since every {@code --name=value} is one.
      */
-    private int harvest(List<String> args, PrintStream out, PrintStream err) {
-        if (args.size() != 1) {
-            err.println("usage: " + PARLINE_USAGE);
-            return 2;
-        }
+    private int harvest(String url, PrintStream out, PrintStream err) {
         URI base;
         try {
-            base = new URI(args.get(0));
+            base = new URI(url);
             if (!List.of("http", "https").contains(String.valueOf(base.getScheme())) || base.getHost() == null) {
-                err.println("plenum import parline: '" + args.get(0) + "' is not an http(s) URL such as https://api.data.ipu.org/v1");
+                err.println("plenum import parline: '" + url + "' is not an http(s) URL such as https://api.data.ipu.org/v1");
                 return 2;
             }
         } catch (URISyntaxException e) {
-            err.println("plenum import parline: '" + args.get(0) + "' is not a URL: " + e.getReason());
+            err.println("plenum import parline: '" + url + "' is not a URL: " + e.getReason());
             return 2;
         }
         HarvestOptions options = HarvestOptions.defaults();
@@ -132,8 +107,8 @@ public class ImportCommandLine {
             options = options.withRestart(environment.containsProperty("restart")
                     && !"false".equalsIgnoreCase(environment.getProperty("restart")));
         } catch (IllegalArgumentException e) {
-            err.println("plenum import parline: a wrong option (--delay=500ms, --page-size=5000, --retries=5, --restart): "
-                    + e.getMessage());
+            err.println("plenum import parline: a wrong option (" + ImportFormatCatalogue.format(ParlineImport.FORMAT)
+                    .orElseThrow().optionsUsage() + "): " + e.getMessage());
             return 2;
         }
         try {

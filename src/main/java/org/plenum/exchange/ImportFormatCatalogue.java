@@ -18,12 +18,38 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  */
 public final class ImportFormatCatalogue {
 
-    /** One declared format. */
-    public record Entry(String name, String arguments, String description, boolean readsFiles, Set<String> options,
-                        Set<String> flags) {
+    /**
+     * One declared format.
+     *
+     * @param examples its options as {@link ImportFormat#options()} declares them, with an example value where they
+     *                 take one ({@code delay=500ms}, {@code restart})
+     */
+    public record Entry(String name, String arguments, String description, boolean readsFiles, List<String> examples,
+                        Set<String> flags, int version, boolean streams) {
         public Entry {
-            options = Set.copyOf(options);
+            examples = List.copyOf(examples);
             flags = Set.copyOf(flags);
+        }
+
+        /** The largest file it takes, refused before it is read (docs/decisions/0022, 0028). */
+        public long maxFileBytes() {
+            return streams ? ImportLimits.MAX_STREAMED_FILE_BYTES : ImportLimits.MAX_FILE_BYTES;
+        }
+
+        /** The names of its options. */
+        public Set<String> options() {
+            return examples.stream().map(o -> o.split("=", 2)[0]).collect(java.util.stream.Collectors.toSet());
+        }
+
+        /** Its options as the usage shows them: {@code --delay=500ms, --restart}. */
+        public String optionsUsage() {
+            return String.join(", ", examples.stream().map(o -> "--" + o).toList());
+        }
+
+        /** Its usage: {@code plenum import parline <base-url> [--delay=500ms] [--restart]}. */
+        public String usage() {
+            return "plenum import " + name + " " + arguments + examples.stream().map(o -> " [--" + o + "]").collect(
+                    java.util.stream.Collectors.joining());
         }
     }
 
@@ -71,14 +97,17 @@ public final class ImportFormatCatalogue {
         Entry entry = format.get();
         if (args.size() < 2) {
             return Optional.of(new Mistake(2, "plenum import " + entry.name() + ": no " + (entry.readsFiles() ? "file" : "argument")
-                    + " given\nusage: plenum import " + entry.name() + " " + entry.arguments()));
+                    + " given\nusage: " + entry.usage()));
+        }
+        if (!entry.readsFiles() && args.size() > 2) {
+            return Optional.of(new Mistake(2, "plenum import " + entry.name() + ": takes one argument, got "
+                    + String.join(" ", args.subList(1, args.size())) + "\nusage: " + entry.usage()));
         }
         for (String option : options) {
             String name = option.substring(2).split("=", 2)[0];
             if (!ExportCommandLine.isApplicationProperty(name) && !entry.options().contains(name)) {
                 return Optional.of(new Mistake(2, "plenum import " + entry.name() + ": unknown option --" + name
-                        + (entry.options().isEmpty() ? "; this format takes none" : "; its options are --"
-                        + String.join(", --", new java.util.TreeSet<>(entry.options())))));
+                        + (entry.options().isEmpty() ? "; this format takes none" : "; its options are " + entry.optionsUsage())));
             }
         }
         if (entry.readsFiles()) {
@@ -86,6 +115,11 @@ public final class ImportFormatCatalogue {
                 java.nio.file.Path path = java.nio.file.Path.of(name);
                 if (!java.nio.file.Files.isRegularFile(path) || !java.nio.file.Files.isReadable(path)) {
                     return Optional.of(new Mistake(1, "plenum import: " + name + ": no such readable file"));
+                }
+                try {
+                    ImportLimits.checkSize(path, entry.maxFileBytes());
+                } catch (UnusableFileException | java.io.UncheckedIOException e) {
+                    return Optional.of(new Mistake(1, "plenum import: " + e.getMessage() + "\nNothing was imported."));
                 }
             }
         }
@@ -98,7 +132,7 @@ public final class ImportFormatCatalogue {
         int width = formats().stream().mapToInt(f -> f.name().length()).max().orElse(0);
         for (Entry f : formats()) {
             usage.append("  ").append(f.name()).append(" ".repeat(width - f.name().length() + 2)).append(f.arguments())
-                    .append(f.options().isEmpty() ? "" : " [--" + String.join("] [--", new java.util.TreeSet<>(f.options())) + "]")
+                    .append(f.examples().stream().map(o -> " [--" + o + "]").collect(java.util.stream.Collectors.joining()))
                     .append("\n  ").append(" ".repeat(width + 2)).append(f.description()).append('\n');
         }
         return usage.toString();
@@ -115,7 +149,8 @@ public final class ImportFormatCatalogue {
                 continue;
             }
             found.add(new Entry((String) a.get("name"), (String) a.get("arguments"), (String) a.get("description"),
-                    (Boolean) a.get("readsFiles"), Set.of((String[]) a.get("options")), Set.of((String[]) a.get("flags"))));
+                    (Boolean) a.get("readsFiles"), List.of((String[]) a.get("options")), Set.of((String[]) a.get("flags")),
+                    (Integer) a.get("version"), (Boolean) a.get("streams")));
         }
         found.sort(Comparator.comparing(Entry::name));
         return List.copyOf(found);

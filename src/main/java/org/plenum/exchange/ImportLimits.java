@@ -26,10 +26,6 @@ public final class ImportLimits {
     private ImportLimits() {
     }
 
-    static void checkSize(Path path) {
-        checkSize(path, MAX_FILE_BYTES);
-    }
-
     static void checkSize(Path path, long limit) {
         long size;
         try {

@@ -45,12 +45,20 @@ public class ImportService {
      * @throws org.plenum.registry.InvalidBatchException when the data cannot be written as a whole (nothing is written)
      */
     public ImportReport importFiles(String format, List<InputFile> files) {
+        return importFiles(format, files, Optional.empty());
+    }
+
+    /**
+     * Reads and writes the files, recorded as known since {@code knownSince} when their source attests it (the first
+     * load of the bundled dataset: decision 0030), else when written.
+     */
+    ImportReport importFiles(String format, List<InputFile> files, Optional<java.time.Instant> knownSince) {
         FormatReader reader = reader(format).orElseThrow(() -> new UnknownFormatException(format, formats()));
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no file given for format " + format);
         }
         ParsedFile parsed = reader.read(files);
-        return write(format, files.stream().map(InputFile::name).toList(), parsed, List.of());
+        return write(format, files.stream().map(InputFile::name).toList(), parsed, List.of(), knownSince);
     }
 
     /**
@@ -58,9 +66,14 @@ public class ImportService {
      * {@code notes} join the report's warnings.
      */
     ImportReport write(String format, List<String> names, ParsedFile read, List<String> notes) {
+        return write(format, names, read, notes, Optional.empty());
+    }
+
+    private ImportReport write(String format, List<String> names, ParsedFile read, List<String> notes,
+                               Optional<java.time.Instant> knownSince) {
         ParsedFile parsed = ImportScreen.screen(read);
         BatchResult result = store.apply(new FactBatch("import " + format + " " + String.join(" ", names),
-                parsed.entities(), parsed.facts()));
+                parsed.entities(), parsed.facts(), knownSince));
         List<String> rejected = new ArrayList<>();
         parsed.rejected().forEach(r -> rejected.add(r.toString()));
         rejected.addAll(result.rejected());

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @ImportFormat(name = ParlineImport.FORMAT, arguments = "<base-url>", readsFiles = false,
-        options = {"delay", "page-size", "retries", "restart"}, flags = {"restart"},
+        options = {"delay=500ms", "page-size=5000", "retries=5", "restart"}, flags = {"restart"},
         description = "a Parline-compatible API (IPU Parline's, or another Plenum's /api/v1), harvested page by page")
 public class ParlineImport {
 

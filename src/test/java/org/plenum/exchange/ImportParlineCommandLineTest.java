@@ -60,13 +60,16 @@ class ImportParlineCommandLineTest {
     @Test
     void withoutAUrlTheUsageIsShown() {
         assertThat(run("parline")).isEqualTo(2);
-        assertThat(errors()).isEqualTo("usage: plenum import parline <base-url> [--delay=500ms] [--page-size=5000] [--retries=5] [--restart]\n");
+        assertThat(errors()).isEqualTo("plenum import parline: no argument given\n"
+                + "usage: plenum import parline <base-url> [--delay=500ms] [--page-size=5000] [--retries=5] [--restart]\n");
     }
 
     @Test
     void theFormatIsListedWithTheOthers() {
         assertThat(run()).isEqualTo(2);
-        assertThat(errors()).contains("plenum import parline <base-url>").contains("formats: parline");
+        assertThat(errors()).startsWith("usage: plenum import <format>")
+                .contains("  parline         <base-url> [--delay=500ms] [--page-size=5000] [--retries=5] [--restart]\n")
+                .contains("  ipu-ranking     <ranking.csv>\n");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.plenum.Plenum;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * On PostgreSQL, when {@code -Dplenum.test.postgres.url=jdbc:postgresql://…} is given: several processes importing
  * together, and two server nodes starting together on an empty database. Each test uses a new schema.
  */
-@EnabledIfSystemProperty(named = "plenum.test.postgres.url", matches = "jdbc:postgresql:.+")
+@PostgresOnly
 class ConcurrentWritersPostgresTest extends ConcurrentWritersTest {
 
     private final String schema = "plenum_cw_" + System.nanoTime();

@@ -33,8 +33,18 @@ abstract class ConcurrentWritersTest {
      * data for this test only; not a statement of IPU's.
      */
     static final String FILE = "women-ranking-2023-04-restated-for-test.csv";
-    /** The parts of the bundled dataset (exchange.BundledDataset.PARTS). */
-    static final int BUNDLED_PARTS = 8;
+    /** The number of parts of the bundled dataset, read from exchange.BundledDataset.PARTS. */
+    static final int BUNDLED_PARTS = bundledParts();
+
+    private static int bundledParts() {
+        try {
+            java.lang.reflect.Field parts = Class.forName("org.plenum.exchange.BundledDataset").getDeclaredField("PARTS");
+            parts.setAccessible(true);
+            return ((List<?>) parts.get(null)).size();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("BundledDataset.PARTS cannot be read", e);
+        }
+    }
 
     /** The options that point a process at the test's database. */
     abstract List<String> databaseOptions();

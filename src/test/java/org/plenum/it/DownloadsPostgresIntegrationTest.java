@@ -1,6 +1,5 @@
 package org.plenum.it;
 
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -8,7 +7,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The downloads' end-to-end tests on PostgreSQL, when {@code -Dplenum.test.postgres.url=jdbc:postgresql://…} is
  * given ({@code .ci/run} does). Each run uses a new schema.
  */
-@EnabledIfSystemProperty(named = "plenum.test.postgres.url", matches = "jdbc:postgresql:.+")
+@PostgresOnly
 class DownloadsPostgresIntegrationTest extends DownloadsIntegrationTest {
 
     @DynamicPropertySource

@@ -1,6 +1,5 @@
 package org.plenum.it;
 
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.Nested;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -9,7 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The integration tests on PostgreSQL, when {@code -Dplenum.test.postgres.url=jdbc:postgresql://…} is given
  * ({@code .ci/run} does). Each run uses a new schema, so runs never see each other's data.
  */
-@EnabledIfSystemProperty(named = "plenum.test.postgres.url", matches = "jdbc:postgresql:.+")
+@PostgresOnly
 class PostgresIntegrationTest extends RegistryIntegrationTest {
 
     @DynamicPropertySource

@@ -1,7 +1,6 @@
 package org.plenum.it;
 
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -9,7 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The statistics' end-to-end tests on PostgreSQL, when {@code -Dplenum.test.postgres.url=jdbc:postgresql://…} is
  * given ({@code .ci/run} does). Each run uses a new schema.
  */
-@EnabledIfSystemProperty(named = "plenum.test.postgres.url", matches = "jdbc:postgresql:.+")
+@PostgresOnly
 class StatsPostgresIntegrationTest extends StatsIntegrationTest {
 
     @DynamicPropertySource

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenum.exchange.FormatReader;
 import org.plenum.exchange.ImportFormat;
-import org.plenum.exchange.ImportLimits;
 import org.plenum.exchange.InputFile;
 import org.plenum.exchange.ParsedFile;
 import org.plenum.exchange.RejectedRow;
@@ -53,7 +52,7 @@ import org.plenum.registry.ValidTime;
  * rank a lower % W; ranked rows come before unranked and suspended ones. A row that fails a check is
  * rejected as a whole and nothing of it is kept. {@code rowsRead} counts the country rows of the table.
  */
-@ImportFormat(name = "ipu-ranking", arguments = "<ranking.csv>",
+@ImportFormat(name = "ipu-ranking", arguments = "<ranking.csv>", streams = true,
         description = "IPU's monthly ranking of women in national parliaments (e.g. src/main/resources/dataset/ipu/women-ranking-2025-11.csv)")
 public final class IpuRankingReader implements FormatReader {
 
@@ -79,12 +78,6 @@ public final class IpuRankingReader implements FormatReader {
     @Override
     public String format() {
         return FORMAT;
-    }
-
-    /** A ranking is read one row at a time: memory does not grow with the file. */
-    @Override
-    public long maxFileBytes() {
-        return ImportLimits.MAX_STREAMED_FILE_BYTES;
     }
 
     @Override

@@ -55,11 +55,19 @@ class JdbcFactStore implements FactStore {
     private record FactKey(EntityType type, String code, String field, Optional<LocalDate> validFrom) {
     }
 
-    private record CurrentFact(long id, Optional<LocalDate> validTo, FactValue value, String annotation) {
+    private record CurrentFact(long id, Optional<LocalDate> validTo, FactValue value, String annotation, Instant recordedAt) {
         boolean sameAs(FactAssertion assertion) {
             return validTo.equals(assertion.validTime().to()) && value.equals(assertion.value())
                     && annotation.equals(assertion.annotation());
         }
+    }
+
+    /** A fact to insert, with its record time. */
+    private record NewFact(FactAssertion assertion, Instant recordedAt) {
+    }
+
+    /** A current fact that a new one replaces, at the new one's record time. */
+    private record Supersession(long id, Instant at) {
     }
 
     private record ExistingEntity(Optional<EntityRef> parent) {
@@ -82,8 +90,10 @@ class JdbcFactStore implements FactStore {
         }
 
         Map<FactKey, CurrentFact> current = loadCurrentFacts();
-        List<FactAssertion> toInsert = new ArrayList<>();
-        List<Long> toSupersede = new ArrayList<>();
+        // A batch whose source attests an earlier record time (decision 0030) is recorded then, never in the future.
+        Instant recordedAt = batch.knownSince().map(t -> t.truncatedTo(ChronoUnit.MICROS)).filter(t -> t.isBefore(now)).orElse(now);
+        List<NewFact> toInsert = new ArrayList<>();
+        List<Supersession> toSupersede = new ArrayList<>();
         int added = 0;
         int changed = 0;
         int unchanged = 0;
@@ -91,13 +101,15 @@ class JdbcFactStore implements FactStore {
             CurrentFact current_ = current.get(entry.getKey());
             if (current_ == null) {
                 added++;
-                toInsert.add(entry.getValue());
+                toInsert.add(new NewFact(entry.getValue(), recordedAt));
             } else if (current_.sameAs(entry.getValue())) {
                 unchanged++;
             } else {
                 changed++;
-                toSupersede.add(current_.id());
-                toInsert.add(entry.getValue());
+                // It cannot have replaced the current fact before that one was recorded.
+                Instant at = current_.recordedAt().isAfter(recordedAt) ? current_.recordedAt() : recordedAt;
+                toSupersede.add(new Supersession(current_.id(), at));
+                toInsert.add(new NewFact(entry.getValue(), at));
             }
         }
         if (newEntities.isEmpty() && toInsert.isEmpty()) {
@@ -108,14 +120,14 @@ class JdbcFactStore implements FactStore {
         jdbc.update("insert into publication (seq, published_at, description, entities_added, facts_added, facts_changed,"
                         + " facts_unchanged) values (?, ?, ?, ?, ?, ?, ?)",
                 publication, Timestamp.from(now), truncate(batch.description(), 2000), newEntities.size(), added, changed, unchanged);
-        insertEntities(newEntities.values(), publication, now, batch.description());
+        insertEntities(newEntities.values(), publication, recordedAt, batch.description());
         jdbc.batchUpdate("update fact set superseded_at = ?, superseded_in = ? where id = ?", toSupersede, 500,
-                (ps, id) -> {
-                    ps.setTimestamp(1, Timestamp.from(now));
+                (ps, superseded) -> {
+                    ps.setTimestamp(1, Timestamp.from(superseded.at()));
                     ps.setLong(2, publication);
-                    ps.setLong(3, id);
+                    ps.setLong(3, superseded.id());
                 });
-        insertFacts(toInsert, publication, now);
+        insertFacts(toInsert, publication);
         events.publishEvent(new DataPublished(publication, batch.description()));
         return new BatchResult(OptionalLong.of(publication), newEntities.size(), added, changed, unchanged, rejected);
     }
@@ -204,14 +216,14 @@ class JdbcFactStore implements FactStore {
 
     private Map<FactKey, CurrentFact> loadCurrentFacts() {
         Map<FactKey, CurrentFact> facts = new HashMap<>();
-        jdbc.query("select id, entity_type, entity_code, field, valid_from, valid_to, value_text, missing_reason, annotation"
-                + " from fact where superseded_at is null", rs -> {
+        jdbc.query("select id, entity_type, entity_code, field, valid_from, valid_to, value_text, missing_reason, annotation,"
+                + " recorded_at from fact where superseded_at is null", rs -> {
             Optional<LocalDate> from = Optional.ofNullable(rs.getDate(5)).map(Date::toLocalDate);
             FactKey key = new FactKey(EntityTypes.of(rs.getString(2)), rs.getString(3), rs.getString(4), from);
             String value = rs.getString(7);
             FactValue factValue = value != null ? FactValue.of(value) : FactValue.missing(rs.getString(8));
             facts.put(key, new CurrentFact(rs.getLong(1), Optional.ofNullable(rs.getDate(6)).map(Date::toLocalDate),
-                    factValue, rs.getString(9)));
+                    factValue, rs.getString(9), rs.getTimestamp(10).toInstant()));
         });
         return facts;
     }
@@ -235,9 +247,10 @@ class JdbcFactStore implements FactStore {
         });
     }
 
-    private void insertFacts(List<FactAssertion> facts, long publication, Instant now) {
+    private void insertFacts(List<NewFact> facts, long publication) {
         jdbc.batchUpdate("insert into fact (entity_type, entity_code, field, valid_from, valid_to, value_text, missing_reason,"
-                + " annotation, source, recorded_at, recorded_in) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", facts, 1000, (ps, f) -> {
+                + " annotation, source, recorded_at, recorded_in) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", facts, 1000, (ps, n) -> {
+            FactAssertion f = n.assertion();
             ps.setString(1, f.entity().type().id());
             ps.setString(2, f.entity().code());
             ps.setString(3, f.field());
@@ -247,7 +260,7 @@ class JdbcFactStore implements FactStore {
             ps.setString(7, f.value() instanceof FactValue.Missing m ? m.reason() : null);
             ps.setString(8, f.annotation());
             ps.setString(9, truncate(f.source(), 1000));
-            ps.setTimestamp(10, Timestamp.from(now));
+            ps.setTimestamp(10, Timestamp.from(n.recordedAt()));
             ps.setLong(11, publication);
         });
     }
