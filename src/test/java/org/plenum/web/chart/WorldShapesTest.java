@@ -33,7 +33,7 @@ class WorldShapesTest {
         WorldShapes shapes = WorldShapes.get();
         TreeSet<String> notDrawn = new TreeSet<>(independent);
         notDrawn.removeIf(shapes::drawn);
-        // Tuvalu has no shape even at 1:50m (docs/decisions/0033-world-map-shapes.md)
+        // Tuvalu has no shape even at 1:50m (docs/decisions/0033-server-side-svg-charts-and-world-map.md)
         assertThat(notDrawn).containsExactly("TV");
         assertThat(shapes.drawn("XK")).as("Kosovo").isTrue();
         assertThat(shapes.path("AQ")).as("Antarctica left out").isEmpty();
