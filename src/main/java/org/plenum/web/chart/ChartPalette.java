@@ -18,9 +18,9 @@ public final class ChartPalette {
     /** Seats or values not known, or vacant: light grey (the dark outline of every mark keeps it visible). */
     public static final String NOT_KNOWN = "#C8C8C8";
 
-    /** Categorical colours, in the order series and groups take them. */
+    /** Categorical colours, in the order series and groups take them: the five with 3:1 or more on white first, yellow last. */
     public static final List<String> CATEGORICAL = List.of(
-            "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000");
+            "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000", "#E69F00", "#56B4E9", "#F0E442");
 
     /** Sequential scale from low to high, seven steps of viridis (classes take evenly spaced steps of it). */
     public static final List<String> SEQUENTIAL = List.of(
