@@ -20,6 +20,7 @@ import org.plenum.stats.Area;
 import org.plenum.stats.ChamberGroup;
 import org.plenum.stats.CountryArea;
 import org.plenum.stats.MonthRange;
+import org.plenum.stats.PageQuery;
 import org.plenum.stats.RepresentationStatistics;
 import org.plenum.stats.SdgIndicators;
 import org.plenum.stats.SdgReport;

@@ -1,4 +1,4 @@
-package org.plenum.stats.pages;
+package org.plenum.stats;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.plenum.registry.EntityRecord;
-import org.plenum.stats.MonthRange;
 import org.plenum.web.ApiException;
 import org.plenum.web.QueryValues;
 
@@ -19,18 +18,18 @@ import org.plenum.web.QueryValues;
  * sends {@code region=} for "all"), and a value the page cannot use is refused with a 400 page naming the
  * parameter ({@link ApiException#badParameter}), never a guess and never a 500.
  */
-final class PageQuery {
+public final class PageQuery {
 
-    static final String KNOWN_AT = "known_at";
+    public static final String KNOWN_AT = "known_at";
 
     private final Map<String, String[]> parameters;
 
-    PageQuery(Map<String, String[]> parameters) {
+    public PageQuery(Map<String, String[]> parameters) {
         this.parameters = Map.copyOf(parameters);
     }
 
     /** The value of {@code name}, trimmed; empty when absent or blank; refused when given twice. */
-    Optional<String> text(String name) {
+    public Optional<String> text(String name) {
         String[] values = parameters.get(name);
         if (values == null || values.length == 0) {
             return Optional.empty();
@@ -47,7 +46,7 @@ final class PageQuery {
     }
 
     /** Every value of {@code name}, each split at commas (a multiple select sends it repeatedly), without blanks. */
-    List<String> list(String name) {
+    public List<String> list(String name) {
         String[] values = parameters.getOrDefault(name, new String[0]);
         LinkedHashSet<String> items = new LinkedHashSet<>();
         for (String value : values) {
@@ -64,7 +63,7 @@ final class PageQuery {
     }
 
     /** A whole number from {@code min} to {@code max}; empty when absent. */
-    OptionalInt number(String name, int min, int max) {
+    public OptionalInt number(String name, int min, int max) {
         Optional<String> value = text(name);
         if (value.isEmpty()) {
             return OptionalInt.empty();
@@ -77,12 +76,12 @@ final class PageQuery {
     }
 
     /** {@code known_at}: the record time of "as published on"; {@link EntityRecord#LATEST} without it. */
-    Instant knownAt() {
+    public Instant knownAt() {
         return text(KNOWN_AT).map(v -> QueryValues.recordTime(KNOWN_AT, v)).orElse(EntityRecord.LATEST);
     }
 
     /** {@code known_at} as given (for links that keep it), when given and valid. */
-    Optional<String> knownAtText() {
+    public Optional<String> knownAtText() {
         knownAt();
         return text(KNOWN_AT);
     }
@@ -92,7 +91,7 @@ final class PageQuery {
      * date_month} and {@code date_year} are read too), both or neither; without them, {@code latest}. A month
      * outside {@code months} is refused, naming the parameter that takes it out.
      */
-    YearMonth month(MonthRange months, YearMonth latest) {
+    public YearMonth month(MonthRange months, YearMonth latest) {
         String monthName = parameters.containsKey("date_month") && !parameters.containsKey("month") ? "date_month" : "month";
         String yearName = parameters.containsKey("date_year") && !parameters.containsKey("year") ? "date_year" : "year";
         OptionalInt month = number(monthName, 1, 12);
