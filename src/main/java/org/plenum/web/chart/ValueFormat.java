@@ -1,0 +1,48 @@
+package org.plenum.web.chart;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * How a chart writes its values: a unit and a number of fraction digits. The unit {@code %} is written as the
+ * locale writes percentages ({@code 40.5%} in English, {@code 40,5 %} in French); any other unit follows the number
+ * after a no-break space ({@code 577 seats}); an empty unit writes the number alone.
+ */
+public record ValueFormat(String unit, int fractionDigits) {
+
+    public static final ValueFormat PERCENT_ONE_DECIMAL = new ValueFormat("%", 1);
+    public static final ValueFormat WHOLE_NUMBER = new ValueFormat("", 0);
+
+    public ValueFormat {
+        if (unit == null) {
+            throw new IllegalArgumentException("unit must not be null; use \"\" for none");
+        }
+        if (fractionDigits < 0 || fractionDigits > 6) {
+            throw new IllegalArgumentException("fractionDigits must be 0 to 6, is " + fractionDigits);
+        }
+    }
+
+    public static ValueFormat percent(int fractionDigits) {
+        return new ValueFormat("%", fractionDigits);
+    }
+
+    /** The value with its unit, for {@code locale}. */
+    public String format(double value, Locale locale) {
+        if ("%".equals(unit)) {
+            NumberFormat percent = NumberFormat.getPercentInstance(locale);
+            percent.setMinimumFractionDigits(fractionDigits);
+            percent.setMaximumFractionDigits(fractionDigits);
+            return percent.format(value / 100);
+        }
+        String number = number(value, locale);
+        return unit.isEmpty() ? number : number + '\u00a0' + unit;
+    }
+
+    /** The value without its unit (axis ticks under a titled axis). */
+    public String number(double value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format.format(value);
+    }
+}
