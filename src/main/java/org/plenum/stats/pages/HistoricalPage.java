@@ -14,7 +14,7 @@ import org.plenum.stats.Area;
  * @param years  one point per year, oldest first
  * @param areas  the world, then the IPU regions, in the order of the values of each point
  */
-record HistoricalPage(List<Point> years, List<Area> areas) {
+public record HistoricalPage(List<Point> years, List<Area> areas) {
 
     /**
      * One year's figures.
@@ -25,7 +25,7 @@ record HistoricalPage(List<Point> years, List<Area> areas) {
      * @param all       share in all chambers, world only
      * @param chambers  lower and single chambers with a known gender breakdown in the world figure
      */
-    record Point(YearMonth month, List<Optional<BigDecimal>> lower, Optional<BigDecimal> upper, Optional<BigDecimal> all,
+    public record Point(YearMonth month, List<Optional<BigDecimal>> lower, Optional<BigDecimal> upper, Optional<BigDecimal> all,
                  int chambers) {
     }
 }

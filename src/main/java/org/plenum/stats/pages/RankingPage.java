@@ -22,18 +22,18 @@ import org.plenum.stats.WomenRankingRow;
  * @param subRegions the IPU sub-regions with a listed country that month, with the region each lies in
  * @param knownAt    the record time asked for ({@code known_at}), when not "everything published so far"
  */
-record RankingPage(WomenRanking ranking, List<WomenRankingRow> rows, MonthRange months, Optional<Area> region,
+public record RankingPage(WomenRanking ranking, List<WomenRankingRow> rows, MonthRange months, Optional<Area> region,
                    Optional<Area> subRegion, List<Area> regions, List<SubRegion> subRegions, Optional<Instant> knownAt) {
 
     /** A sub-region and the region it lies in (by its countries that month). */
-    record SubRegion(Area area, String region) {
+    public record SubRegion(Area area, String region) {
     }
 
-    YearMonth month() {
+    public YearMonth month() {
         return ranking.month();
     }
 
-    long ranked() {
+    public long ranked() {
         return rows.stream().filter(r -> r.rank().isPresent()).count();
     }
 }

@@ -174,7 +174,12 @@ class StatisticsPages {
         int year = query.number("year", 1000, 9999).orElse(years.isEmpty() ? thisYear : years.get(0));
         try {
             SdgReport report = sdg.report(List.of(), year, knownAt);
-            return new SdgPage(report, years);
+            Optional<String> asked = query.text("series");
+            SdgSeries selected = asked.map(code -> report.series().stream().filter(s -> s.code().equals(code)).findFirst()
+                    .orElseThrow(() -> ApiException.badParameter("series", "unknown_series", "The series of " + year + " are "
+                            + String.join(", ", report.series().stream().map(SdgSeries::code).toList()) + "; '" + code
+                            + "' is not one of them."))).orElse(report.series().isEmpty() ? SdgSeries.SG_GEN_PARL : report.series().get(0));
+            return new SdgPage(report, years, selected);
         } catch (SdgUnavailableException e) {
             throw ApiException.badParameter("year", "year_not_available", e.getMessage());
         }

@@ -12,10 +12,10 @@ import org.plenum.stats.youth.ChamberAges;
  *
  * @param rows chambers with figures, by country name
  */
-record YouthPage(YearMonth month, MonthRange months, List<Row> rows, AgeAggregate aggregate) {
+public record YouthPage(YearMonth month, MonthRange months, List<Row> rows, AgeAggregate aggregate) {
 
     /** A chamber's figures with the names to show. */
-    record Row(ChamberAges ages, String countryCode, String countryEnglish, String countryFrench, String chamberEnglish,
+    public record Row(ChamberAges ages, String countryCode, String countryEnglish, String countryFrench, String chamberEnglish,
                String chamberFrench) {
     }
 }
