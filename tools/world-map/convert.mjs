@@ -70,36 +70,37 @@ const [[, y0], [, y1]] = geoPath(projection).bounds(collection);
 projection.translate([projection.translate()[0], projection.translate()[1] - y0]);
 const HEIGHT = Math.ceil(y1 - y0);
 
-// path context that writes relative commands with coordinates in tenths of a unit; a run of line segments
-// shares one "l" (SVG repeats the last command implicitly)
+// Rings in tenths of a unit (consecutive equal points dropped, rings of fewer than three points left out), then
+// written as relative commands; a run of line segments shares one "l" (SVG repeats the last command implicitly).
 function serialise(geometry) {
-  let out = "", px = 0, py = 0, start = null, inLine = false;
+  const rings = [];
+  let ring = null;
   const r = v => Math.round(v * 10);
-  const num = v => (v / 10).toString().replace(/^(-?)0\./, "$1.");
-  const append = (command, dx, dy) => {
-    const a = num(dx), b = num(dy);
-    const body = a + (b.startsWith("-") ? "" : " ") + b;
-    if (command === "l" && inLine) out += (a.startsWith("-") ? "" : " ") + body;
-    else out += command + body;
-    inLine = command === "l";
-  };
   const context = {
-    moveTo(x, y) {
-      const X = r(x), Y = r(y);
-      if (out === "") { out = "M" + num(X) + " " + num(Y); inLine = false; }
-      else append("m", X - px, Y - py);
-      px = X; py = Y; start = [X, Y];
-    },
+    moveTo(x, y) { ring = [[r(x), r(y)]]; rings.push(ring); },
     lineTo(x, y) {
-      const X = r(x), Y = r(y);
-      if (X === px && Y === py) return;
-      append("l", X - px, Y - py);
-      px = X; py = Y;
+      const X = r(x), Y = r(y), last = ring[ring.length - 1];
+      if (X !== last[0] || Y !== last[1]) ring.push([X, Y]);
     },
-    closePath() { out += "z"; inLine = false; if (start) { px = start[0]; py = start[1]; } },
+    closePath() {},
     arc() { throw new Error("no circles expected"); },
   };
   geoPath(projection, context)(geometry);
+  const num = v => (v / 10).toString().replace(/^(-?)0\./, "$1.");
+  const pair = (a, b) => a + (b.startsWith("-") ? "" : " ") + b;
+  let out = "", px = 0, py = 0;
+  for (const points of rings.filter(p => p.length >= 3)) {
+    const [x0, y0] = points[0];
+    out += out === "" ? "M" + pair(num(x0), num(y0)) : "m" + pair(num(x0 - px), num(y0 - py));
+    let prevX = x0, prevY = y0;
+    points.slice(1).forEach(([x, y], i) => {
+      const a = num(x - prevX), b = num(y - prevY);
+      out += i === 0 ? "l" + pair(a, b) : (a.startsWith("-") ? "" : " ") + pair(a, b);
+      prevX = x; prevY = y;
+    });
+    out += "z";
+    px = x0; py = y0;
+  }
   return out;
 }
 

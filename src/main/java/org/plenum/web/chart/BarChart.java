@@ -57,11 +57,11 @@ public record BarChart(String title, String description, ValueFormat format, Lis
             min = Math.min(min, b.value());
         }
         List<String> summary = new ArrayList<>();
-        summary.add(highest.label() + ": " + format.format(highest.value(), locale));
+        summary.add(words.labelValue(highest.label(), format.format(highest.value(), locale)));
         if (lowest != highest) {
-            summary.add(lowest.label() + ": " + format.format(lowest.value(), locale));
+            summary.add(words.labelValue(lowest.label(), format.format(lowest.value(), locale)));
         }
-        bars.stream().filter(Bar::highlighted).forEach(b -> summary.add(words.get("chart.highlighted", b.label() + ": " + format.format(b.value(), locale))));
+        bars.stream().filter(Bar::highlighted).forEach(b -> summary.add(words.get("chart.highlighted", words.labelValue(b.label(), format.format(b.value(), locale)))));
         String desc = (description.isBlank() ? "" : description.strip() + " ") + Svg.joined(summary) + ".";
         DataTable table = new DataTable(title, List.of("", words.get("chart.value")), rows);
 
@@ -78,10 +78,12 @@ public record BarChart(String title, String description, ValueFormat format, Lis
 
         Svg svg = new Svg(Svg.idFor("bars", this)).open(WIDTH, height, title, desc);
         svg.raw("<g fill=\"" + ChartPalette.MUTED_INK + "\" font-size=\"12\">");
-        for (double t : ticks) {
+        List<String> tickLabels = format.ticks(ticks, locale);
+        for (int k = 0; k < ticks.size(); k++) {
+            double t = ticks.get(k);
             double x = sx.applyAsDouble(t);
             svg.line(x, TOP, x, bottom, "stroke=\"" + (t == 0 ? ChartPalette.INK : ChartPalette.GRID) + "\"");
-            svg.text(x, bottom + 17, "text-anchor=\"middle\"", format.number(t, locale));
+            svg.text(x, bottom + 17, "text-anchor=\"middle\"", tickLabels.get(k));
         }
         svg.raw("</g>");
         double zero = sx.applyAsDouble(0);
@@ -90,7 +92,7 @@ public record BarChart(String title, String description, ValueFormat format, Lis
             double y = TOP + i * ROW;
             double x = sx.applyAsDouble(b.value());
             String weight = b.highlighted() ? " font-weight=\"700\"" : "";
-            svg.raw("<g><title>" + Svg.escape(b.label() + ": " + format.format(b.value(), locale)) + "</title>");
+            svg.raw("<g><title>" + Svg.escape(words.labelValue(b.label(), format.format(b.value(), locale))) + "</title>");
             svg.text(labelWidth, y + ROW / 2 + 4.5, "text-anchor=\"end\"" + weight, b.label());
             svg.rect(Math.min(x, zero), y + 4, Math.max(0.5, Math.abs(x - zero)), ROW - 8,
                     "fill=\"" + (b.highlighted() ? HIGHLIGHT : COLOUR) + "\"" + (b.highlighted() ? " stroke=\"" + ChartPalette.INK + "\" stroke-width=\"1.5\"" : ""));

@@ -24,9 +24,10 @@ public final class ChartEmbedding {
 
     /**
      * The Content-Security-Policy of an SVG endpoint: the SVG loads nothing and runs nothing, and any site may frame it
-     * (that is what embedding is); set it instead of the default policy, which forbids framing.
+     * (that is what embedding is). {@link org.plenum.web.SecurityHeaders} sets it, without {@code X-Frame-Options},
+     * on every path that ends in {@code .svg}: so name chart endpoints {@code ….svg}.
      */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors *; base-uri 'none'; form-action 'none'";
+    public static final String CONTENT_SECURITY_POLICY = org.plenum.web.SecurityHeaders.EMBEDDABLE_CHART_POLICY;
 
     private ChartEmbedding() {
     }

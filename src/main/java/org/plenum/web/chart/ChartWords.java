@@ -29,6 +29,11 @@ final class ChartWords {
         }
     }
 
+    /** "label: value", as the language writes it (French puts a no-break space before the colon). */
+    String labelValue(String label, String value) {
+        return get("chart.labelValue", label, value);
+    }
+
     String get(String key, Object... arguments) {
         return new java.text.MessageFormat(get(key), bundle.getLocale()).format(arguments);
     }

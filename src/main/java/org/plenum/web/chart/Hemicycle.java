@@ -137,7 +137,7 @@ public record Hemicycle(String title, String description, List<SeatGroup> groups
         for (SeatGroup g : groups) {
             String seats = ValueFormat.WHOLE_NUMBER.format(g.seats(), locale);
             String pct = share.format(100.0 * g.seats() / total, locale);
-            summary.add(g.label() + ": " + seats + " (" + pct + ")");
+            summary.add(words.labelValue(g.label(), seats + " (" + pct + ")"));
             rows.add(new DataTable.Row(g.label(), List.of(seats, pct)));
         }
         String totalText = words.get("chart.seatsTotal", ValueFormat.WHOLE_NUMBER.format(total, locale));

@@ -21,8 +21,23 @@ import java.util.TreeSet;
  * @param valueAxis   the value axis' title, e.g. "Share of women" (the unit is added)
  * @param format      the values' unit and precision
  * @param series      at least one series with at least one value
+ * @param shape       {@link Shape#STEP} for values that hold until the next one (a chamber's composition between
+ *                    elections), {@link Shape#LINEAR} for measurements joined by straight lines
  */
-public record LineChart(String title, String description, String valueAxis, ValueFormat format, List<Series> series) {
+public record LineChart(String title, String description, String valueAxis, ValueFormat format, List<Series> series, Shape shape) {
+
+    /** How the points of a series are joined. */
+    public enum Shape {
+        /** Straight lines from point to point. */
+        LINEAR,
+        /** Each value holds until the next point (a step function: Plenum's facts with valid time), then jumps. */
+        STEP
+    }
+
+    /** Points joined by straight lines. */
+    public LineChart(String title, String description, String valueAxis, ValueFormat format, List<Series> series) {
+        this(title, description, valueAxis, format, series, Shape.LINEAR);
+    }
 
     private static final double WIDTH = 640;
     private static final double HEIGHT = 320;
@@ -74,13 +89,13 @@ public record LineChart(String title, String description, String valueAxis, Valu
             List<Point> present = s.points().stream().filter(p -> p.value().isPresent()).toList();
             s.points().forEach(p -> allDates.add(p.date()));
             if (present.isEmpty()) {
-                summary.add(s.label() + ": " + words.get("chart.noData"));
+                summary.add(words.labelValue(s.label(), words.get("chart.noData")));
                 continue;
             }
             Point first = present.get(0);
             Point last = present.get(present.size() - 1);
-            summary.add(s.label() + ": " + format.format(first.value().getAsDouble(), locale) + " (" + dates.format(first.date()) + ")"
-                    + (present.size() > 1 ? " – " + format.format(last.value().getAsDouble(), locale) + " (" + dates.format(last.date()) + ")" : ""));
+            summary.add(words.labelValue(s.label(), format.format(first.value().getAsDouble(), locale) + " (" + dates.format(first.date()) + ")"
+                    + (present.size() > 1 ? " – " + format.format(last.value().getAsDouble(), locale) + " (" + dates.format(last.date()) + ")" : "")));
             for (Point p : present) {
                 max = Math.max(max, p.value().getAsDouble());
                 min = Math.min(min, p.value().getAsDouble());
@@ -137,10 +152,12 @@ public record LineChart(String title, String description, String valueAxis, Valu
         Svg svg = new Svg(Svg.idFor("line", this)).open(WIDTH, HEIGHT, title, desc);
         // grid and value axis
         svg.raw("<g fill=\"" + ChartPalette.MUTED_INK + "\" font-size=\"12\">");
-        for (double t : yTicks) {
+        List<String> tickLabels = format.ticks(yTicks, locale);
+        for (int k = 0; k < yTicks.size(); k++) {
+            double t = yTicks.get(k);
             double y = sy.applyAsDouble(t);
             svg.line(LEFT, y, WIDTH - RIGHT, y, "stroke=\"" + (t == 0 ? ChartPalette.INK : ChartPalette.GRID) + "\"");
-            svg.text(LEFT - 6, y + 4, "text-anchor=\"end\"", format.number(t, locale));
+            svg.text(LEFT - 6, y + 4, "text-anchor=\"end\"", tickLabels.get(k));
         }
         for (LocalDate t : xTicks) {
             double xx = sx.applyAsDouble(t.toEpochDay());
@@ -157,15 +174,27 @@ public record LineChart(String title, String description, String valueAxis, Valu
             svg.raw("<g><title>" + Svg.escape(summary.get(i)) + "</title>");
             StringBuilder line = new StringBuilder();
             boolean penDown = false;
+            double lastY = 0;
             for (Point p : s.points()) {
+                double px = sx.applyAsDouble(p.date().toEpochDay());
                 if (p.value().isEmpty()) {
+                    if (penDown && shape == Shape.STEP) {
+                        line.append('H').append(Svg.n(px));
+                    }
                     penDown = false;
                     continue;
                 }
-                double px = sx.applyAsDouble(p.date().toEpochDay());
                 double py = sy.applyAsDouble(p.value().getAsDouble());
-                line.append(penDown ? 'L' : 'M').append(Svg.n(px)).append(' ').append(Svg.n(py));
+                if (penDown && shape == Shape.STEP) {
+                    line.append('H').append(Svg.n(px));
+                    if (py != lastY) {
+                        line.append('V').append(Svg.n(py));
+                    }
+                } else {
+                    line.append(penDown ? 'L' : 'M').append(Svg.n(px)).append(' ').append(Svg.n(py));
+                }
                 penDown = true;
+                lastY = py;
             }
             svg.raw("<path d=\"" + line + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2.5\" stroke-linejoin=\"round\""
                     + (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>");

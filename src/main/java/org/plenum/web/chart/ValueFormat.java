@@ -1,6 +1,7 @@
 package org.plenum.web.chart;
 
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,6 +37,23 @@ public record ValueFormat(String unit, int fractionDigits) {
         }
         String number = number(value, locale);
         return unit.isEmpty() ? number : number + '\u00a0' + unit;
+    }
+
+    /**
+     * Axis ticks without their unit: as many fraction digits as the ticks need (0, 20, 40 or 0, 2.5, 5), never more
+     * than this format's.
+     */
+    public List<String> ticks(List<Double> values, Locale locale) {
+        int digits = 0;
+        while (digits < fractionDigits && !allWhole(values, Math.pow(10, digits))) {
+            digits++;
+        }
+        ValueFormat tickFormat = new ValueFormat("", digits);
+        return values.stream().map(v -> tickFormat.number(v, locale)).toList();
+    }
+
+    private static boolean allWhole(List<Double> values, double scale) {
+        return values.stream().allMatch(v -> Math.abs(v * scale - Math.rint(v * scale)) < 1e-6);
     }
 
     /** The value without its unit (axis ticks under a titled axis). */

@@ -82,10 +82,10 @@ public record WorldMap(String title, String description, ValueFormat format, Lis
 
         List<String> summary = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
-            summary.add(classLabels.get(c) + ": " + counts[c]);
+            summary.add(words.labelValue(classLabels.get(c), Integer.toString(counts[c])));
         }
         highlighted.flatMap(h -> Optional.ofNullable(byCode.get(h)))
-                .ifPresent(h -> summary.add(words.get("chart.highlighted", h.name() + ": " + format.format(h.value(), locale))));
+                .ifPresent(h -> summary.add(words.get("chart.highlighted", words.labelValue(h.name(), format.format(h.value(), locale)))));
         String desc = (description.isBlank() ? "" : description.strip() + " ") + Svg.joined(summary) + ".";
 
         List<CountryValue> notOnMap = values.stream().filter(v -> !shapes.drawn(v.code()))
@@ -109,7 +109,7 @@ public record WorldMap(String title, String description, ValueFormat format, Lis
         for (String code : shapes.shapeCodes().stream().sorted().toList()) {
             CountryValue v = byCode.get(code);
             String fill = v == null ? "url(#" + hatch + ")" : colours.get(classOf(v.value(), limits));
-            String label = v == null ? code + ": " + noData : v.name() + ": " + format.format(v.value(), locale);
+            String label = v == null ? words.labelValue(code, noData) : words.labelValue(v.name(), format.format(v.value(), locale));
             svg.raw("<path d=\"" + shapes.path(code).orElseThrow() + "\" fill=\"" + fill + "\"><title>" + Svg.escape(label) + "</title></path>");
         }
         svg.raw("</g>");
@@ -117,7 +117,7 @@ public record WorldMap(String title, String description, ValueFormat format, Lis
         svg.raw("<g stroke=\"" + ChartPalette.INK + "\" stroke-width=\"0.6\">");
         for (CountryValue v : values.stream().sorted(Comparator.comparing(CountryValue::code)).toList()) {
             shapes.point(v.code()).ifPresent(p -> svg.raw("<circle cx=\"" + Svg.n(p[0]) + "\" cy=\"" + Svg.n(p[1]) + "\" r=\"3\" fill=\""
-                    + colours.get(classOf(v.value(), limits)) + "\"><title>" + Svg.escape(v.name() + ": " + format.format(v.value(), locale))
+                    + colours.get(classOf(v.value(), limits)) + "\"><title>" + Svg.escape(words.labelValue(v.name(), format.format(v.value(), locale)))
                     + "</title></circle>"));
         }
         svg.raw("</g>");

@@ -51,7 +51,7 @@ class HemicycleTest {
         assertThat(fr.seats()).isEqualTo(575);
         // French writes the decimal comma and a (narrow) no-break space before %
         assertThat(chart.table().rows().get(0).cells().get(1)).matches("36,2[\u00a0\u202f]%");
-        assertThat(chart.description()).startsWith("575 sièges. Femmes : ".replace(" : ", ": "));
+        assertThat(chart.description()).startsWith("575 sièges. Femmes\u00a0: 208 (36,2");
     }
 
     @Test
