@@ -24,7 +24,7 @@ import org.plenum.registry.PublishedRegistry;
 import org.plenum.registry.Snapshot;
 import org.plenum.registry.Taxonomy;
 import org.plenum.registry.TimedValue;
-import org.plenum.web.ApiException;
+import org.plenum.web.BadPageRequestException;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,12 +70,12 @@ public class CompareTool {
     public CompareQuery parse(PageQuery query) {
         String chart = query.text("chart").orElse("table");
         if (!CompareQuery.CHARTS.contains(chart)) {
-            throw ApiException.badParameter("chart", "unknown_chart", "'chart' is one of " + String.join(", ",
+            throw new BadPageRequestException("chart", "'chart' is one of " + String.join(", ",
                     CompareQuery.CHARTS) + "; it is '" + chart + "'.");
         }
         String field = query.text("field").orElse(DEFAULT_FIELD);
         if (catalogue.field(EntityType.CHAMBER, field).isEmpty()) {
-            throw ApiException.badParameter("field", "unknown_field", "'" + field + "' is not a chamber field of the "
+            throw new BadPageRequestException("field", "'" + field + "' is not a chamber field of the "
                     + "data dictionary (/data-dictionary).");
         }
         Optional<String> region = term(query, "region", "ipu_region");
@@ -89,7 +89,7 @@ public class CompareTool {
             default -> structure.split("__", -1);
         };
         if (parts.length != 2 || !CompareQuery.PARLIAMENTS.contains(parts[0]) || !CompareQuery.CHAMBER_TYPES.contains(parts[1])) {
-            throw ApiException.badParameter("structure", "unknown_structure", "'structure' is <parliament>__<chamber> "
+            throw new BadPageRequestException("structure", "'structure' is <parliament>__<chamber> "
                     + "with <parliament> one of " + String.join(", ", CompareQuery.PARLIAMENTS) + " and <chamber> one of "
                     + String.join(", ", CompareQuery.CHAMBER_TYPES) + " (e.g. any__upper_chamber); it is '" + structure + "'.");
         }
@@ -97,7 +97,7 @@ public class CompareTool {
         Snapshot snapshot = registry.current();
         for (String code : chambers) {
             if (!CHAMBER.matcher(code).matches() || snapshot.get(EntityRef.chamber(code)).isEmpty()) {
-                throw ApiException.badParameter("chambers", "unknown_chamber", "'chambers' lists chamber codes such as "
+                throw new BadPageRequestException("chambers", "'chambers' lists chamber codes such as "
                         + "ES-LC01,ES-UC02; there is no chamber '" + code + "'.");
             }
         }
@@ -107,11 +107,11 @@ public class CompareTool {
         int yearTo = to.orElse(thisYear);
         int yearFrom = from.orElse(chart.equals("map") || chart.equals("bar") ? yearTo : Math.max(1900, yearTo - 9));
         if (yearFrom > yearTo) {
-            throw ApiException.badParameter(from.isPresent() ? "year_from" : "year_to", "out_of_range",
+            throw new BadPageRequestException(from.isPresent() ? "year_from" : "year_to",
                     "'year_from' (" + yearFrom + ") is after 'year_to' (" + yearTo + ").");
         }
         if (yearTo - yearFrom + 1 > CompareQuery.MAX_YEARS) {
-            throw ApiException.badParameter("year_from", "out_of_range", "A comparison covers at most "
+            throw new BadPageRequestException("year_from", "A comparison covers at most "
                     + CompareQuery.MAX_YEARS + " years; " + yearFrom + " to " + yearTo + " is " + (yearTo - yearFrom + 1) + ".");
         }
         return new CompareQuery(chart, field, region, subRegion, income, parts[0], parts[1], chambers, yearFrom, yearTo);
@@ -120,7 +120,7 @@ public class CompareTool {
     private Optional<String> term(PageQuery query, String name, String taxonomy) {
         Optional<String> id = query.text(name).filter(v -> !v.equals("0") && !v.equals("any"));
         if (id.isPresent() && catalogue.taxonomy(taxonomy).flatMap(t -> t.term(id.get())).isEmpty()) {
-            throw ApiException.badParameter(name, "unknown_term", "Unknown " + name.replace('_', ' ') + " '" + id.get()
+            throw new BadPageRequestException(name, "Unknown " + name.replace('_', ' ') + " '" + id.get()
                     + "'; the values are 0 (any), " + String.join(", ", terms(taxonomy).stream().map(Taxonomy.Term::id).toList()) + ".");
         }
         return id;

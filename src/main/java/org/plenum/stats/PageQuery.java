@@ -10,13 +10,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.plenum.registry.EntityRecord;
 import org.plenum.web.ApiException;
+import org.plenum.web.BadPageRequestException;
 import org.plenum.web.QueryValues;
 
 /**
  * The query string of a statistics page, read the way Parline's pages read theirs: parameters the page does not
  * know are ignored (links carry tracking tags and {@code lang}), an empty value is the same as none (a GET form
  * sends {@code region=} for "all"), and a value the page cannot use is refused with a 400 page naming the
- * parameter ({@link ApiException#badParameter}), never a guess and never a 500.
+ * parameter ({@link BadPageRequestException}), never a guess and never a 500.
  */
 public final class PageQuery {
 
@@ -35,12 +36,12 @@ public final class PageQuery {
             return Optional.empty();
         }
         if (values.length > 1) {
-            throw ApiException.badParameter(name, "repeated_parameter", "The parameter '" + name + "' is given "
+            throw new BadPageRequestException(name, "The parameter '" + name + "' is given "
                     + values.length + " times; give it once.");
         }
         String value = values[0].strip();
         if (value.length() > 200) {
-            throw ApiException.badParameter(name, "too_long", "The parameter '" + name + "' is longer than 200 characters.");
+            throw new BadPageRequestException(name, "The parameter '" + name + "' is longer than 200 characters.");
         }
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
@@ -57,7 +58,7 @@ public final class PageQuery {
             }
         }
         if (items.size() > 500) {
-            throw ApiException.badParameter(name, "too_many_values", "The parameter '" + name + "' has more than 500 values.");
+            throw new BadPageRequestException(name, "The parameter '" + name + "' has more than 500 values.");
         }
         return new ArrayList<>(items);
     }
@@ -69,15 +70,23 @@ public final class PageQuery {
             return OptionalInt.empty();
         }
         if (!value.get().matches("[+-]?[0-9]{1,9}")) {
-            throw ApiException.badParameter(name, "not_a_number", "'" + name + "' must be a whole number; it is '"
+            throw new BadPageRequestException(name, "'" + name + "' must be a whole number; it is '"
                     + value.get() + "'.");
         }
-        return OptionalInt.of(QueryValues.wholeNumber(name, value.get(), min, max));
+        try {
+            return OptionalInt.of(QueryValues.wholeNumber(name, value.get(), min, max));
+        } catch (ApiException e) {
+            throw new BadPageRequestException(name, e.detail());
+        }
     }
 
     /** {@code known_at}: the record time of "as published on"; {@link EntityRecord#LATEST} without it. */
     public Instant knownAt() {
-        return text(KNOWN_AT).map(v -> QueryValues.recordTime(KNOWN_AT, v)).orElse(EntityRecord.LATEST);
+        try {
+            return text(KNOWN_AT).map(v -> QueryValues.recordTime(KNOWN_AT, v)).orElse(EntityRecord.LATEST);
+        } catch (ApiException e) {
+            throw new BadPageRequestException(KNOWN_AT, e.detail());
+        }
     }
 
     /** {@code known_at} as given (for links that keep it), when given and valid. */
@@ -101,13 +110,13 @@ public final class PageQuery {
         }
         if (month.isEmpty() || year.isEmpty()) {
             String missing = month.isEmpty() ? monthName : yearName;
-            throw ApiException.badParameter(missing, "missing_parameter", "Give both '" + monthName + "' and '"
+            throw new BadPageRequestException(missing, "Give both '" + monthName + "' and '"
                     + yearName + "' (e.g. " + monthName + "=9&" + yearName + "=2021), or neither for the latest month.");
         }
         YearMonth asked = YearMonth.of(year.getAsInt(), month.getAsInt());
         if (!months.contains(asked)) {
             boolean yearOut = asked.getYear() < months.first().getYear() || asked.getYear() > months.last().getYear();
-            throw ApiException.badParameter(yearOut ? yearName : monthName, "out_of_range", "There are statistics for the months "
+            throw new BadPageRequestException(yearOut ? yearName : monthName, "There are statistics for the months "
                     + months.first() + " to " + months.last() + " only; " + asked + " is not one of them.");
         }
         return asked;

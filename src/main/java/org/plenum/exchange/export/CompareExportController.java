@@ -8,6 +8,7 @@ import org.plenum.stats.CompareQuery;
 import org.plenum.stats.CompareTool;
 import org.plenum.stats.PageQuery;
 import org.plenum.web.ApiException;
+import org.plenum.web.BadPageRequestException;
 import org.plenum.web.CachedResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,15 @@ class CompareExportController {
 
     @GetMapping("/export-country-compare")
     ResponseEntity<byte[]> export(HttpServletRequest request) {
-        PageQuery query = new PageQuery(request.getParameterMap());
+        try {
+            return export(new PageQuery(request.getParameterMap()), request);
+        } catch (BadPageRequestException e) {
+            // the compare page's checks, answered as the API answers: a JSON:API error naming the parameter
+            throw ApiException.badParameter(e.parameter(), "invalid_parameter", e.getMessage());
+        }
+    }
+
+    private ResponseEntity<byte[]> export(PageQuery query, HttpServletRequest request) {
         String fileFormat = query.text("file_format").orElse("csv");
         String format = FILE_FORMATS.get(fileFormat);
         if (format == null) {

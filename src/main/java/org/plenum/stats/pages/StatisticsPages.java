@@ -33,7 +33,8 @@ import org.plenum.stats.WomenRankingRow;
 import org.plenum.stats.youth.AgeBrackets;
 import org.plenum.stats.youth.AgeBracketsReport;
 import org.plenum.stats.youth.ChamberAges;
-import org.plenum.web.ApiException;
+import org.plenum.web.BadPageRequestException;
+import org.plenum.web.PageNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,8 +68,8 @@ class StatisticsPages {
     /** The months with statistics as published at {@code knownAt}; a 400 naming {@code known_at} when none. */
     MonthRange months(Snapshot snapshot, Instant knownAt) {
         return statistics.months(snapshot, knownAt).orElseThrow(() -> knownAt.equals(EntityRecord.LATEST)
-                ? ApiException.notFound("There are no statistics yet: nothing has been imported.")
-                : ApiException.badParameter(PageQuery.KNOWN_AT, "no_data", "Nothing had been published at " + knownAt + "."));
+                ? new PageNotFoundException("There are no statistics yet: nothing has been imported.")
+                : new BadPageRequestException(PageQuery.KNOWN_AT, "Nothing had been published at " + knownAt + "."));
     }
 
     /** The month without {@code month} and {@code year}: the newest month the data describe, within the range. */
@@ -94,7 +95,7 @@ class StatisticsPages {
         }
         if (region.isPresent() && subRegion.isPresent()
                 && !region.get().id().equals(regionOfSubRegion.get(subRegion.get().id()))) {
-            throw ApiException.badParameter(SUB_REGION, "not_in_region", "The sub-region '" + subRegion.get().id()
+            throw new BadPageRequestException(SUB_REGION, "The sub-region '" + subRegion.get().id()
                     + "' is not in the region '" + region.get().id() + "'.");
         }
         Map<String, CountryArea> byCountry = areas.stream().collect(Collectors.toMap(CountryArea::countryCode, a -> a));
@@ -176,12 +177,12 @@ class StatisticsPages {
             SdgReport report = sdg.report(List.of(), year, knownAt);
             Optional<String> asked = query.text("series");
             SdgSeries selected = asked.map(code -> report.series().stream().filter(s -> s.code().equals(code)).findFirst()
-                    .orElseThrow(() -> ApiException.badParameter("series", "unknown_series", "The series of " + year + " are "
+                    .orElseThrow(() -> new BadPageRequestException("series", "The series of " + year + " are "
                             + String.join(", ", report.series().stream().map(SdgSeries::code).toList()) + "; '" + code
                             + "' is not one of them."))).orElse(report.series().isEmpty() ? SdgSeries.SG_GEN_PARL : report.series().get(0));
             return new SdgPage(report, years, selected);
         } catch (SdgUnavailableException e) {
-            throw ApiException.badParameter("year", "year_not_available", e.getMessage());
+            throw new BadPageRequestException("year", e.getMessage());
         }
     }
 
@@ -192,7 +193,7 @@ class StatisticsPages {
             return Optional.empty();
         }
         return Optional.of(areas.stream().filter(a -> a.id().equals(id.get())).findFirst().orElseThrow(() ->
-                ApiException.badParameter(name, "unknown_area", "Unknown " + name.replace('_', '-') + " '" + id.get()
+                new BadPageRequestException(name, "Unknown " + name.replace('_', '-') + " '" + id.get()
                         + "'; the values are " + String.join(", ", areas.stream().map(Area::id).toList()) + ".")));
     }
 
