@@ -144,10 +144,14 @@ class ComparePageController {
                         page.t("stats.compare.line.description"), label, format, series).render(page.locale())), List.of(), drawable > LINES);
             }
             case "bar" -> {
+                // the country's name alone, unless two chambers of one country are drawn
+                boolean severalPerCountry = result.rows().stream().map(CompareResult.Row::countryCode).distinct().count()
+                        < result.rows().size();
                 List<BarChart.Bar> bars = new ArrayList<>();
                 for (CompareResult.Row row : result.rows()) {
                     row.last().flatMap(CompareResult.Value::number).ifPresent(n -> bars.add(new BarChart.Bar(
-                            Shown.in(page, row.countryName()) + " · " + Shown.in(page, row.chamberName()), n.doubleValue(), false)));
+                            Shown.in(page, row.countryName()) + (severalPerCountry ? " · " + Shown.in(page, row.chamberName()) : ""),
+                            n.doubleValue(), false)));
                 }
                 if (bars.isEmpty()) {
                     return new Chart(Optional.empty(), List.of(), false);

@@ -93,7 +93,7 @@ class StatisticsPages {
                 regionOfSubRegion.putIfAbsent(area.subRegion().get(), area.region().get());
             }
         }
-        if (region.isPresent() && subRegion.isPresent()
+        if (region.isPresent() && subRegion.isPresent() && regionOfSubRegion.containsKey(subRegion.get().id())
                 && !region.get().id().equals(regionOfSubRegion.get(subRegion.get().id()))) {
             throw new BadPageRequestException(SUB_REGION, "The sub-region '" + subRegion.get().id()
                     + "' is not in the region '" + region.get().id() + "'.");

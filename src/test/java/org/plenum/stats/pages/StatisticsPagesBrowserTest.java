@@ -17,7 +17,7 @@ class StatisticsPagesBrowserTest extends BrowserTest {
 
     @Test
     void changeTheRankingMonthFilterByRegionAndDownloadTheCsv() {
-        visit("/women-ranking", "ranking-latest");
+        visit("/women-ranking?lang=en", "ranking-latest");
         new Select(find("#month")).selectByValue("11");
         new Select(find("#year")).selectByValue("2025");
         find("form.filters button[type=submit]").click();
@@ -44,7 +44,7 @@ class StatisticsPagesBrowserTest extends BrowserTest {
 
     @Test
     void useTheCompareTool() {
-        visit("/compare/?chart=map&field=current_women_percent&region=0&structure=any__upper_chamber&year_to=2010", "compare-parline-link");
+        visit("/compare/?chart=map&field=current_women_percent&region=0&structure=any__upper_chamber&year_to=2010&lang=en", "compare-parline-link");
         new Select(find("#structure")).selectByValue("any__lower_chamber");
         new Select(find("#region")).selectByValue("europe");
         find("input[name=chart][value=bar]").click();
