@@ -7,9 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * The security headers of every response: {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY},
  * {@code Referrer-Policy: no-referrer} and a Content-Security-Policy. The website's pages get {@link #PAGE_POLICY}
  * (their own files only, decision 0031); the API and the actuator get the strictest policy (nothing may be loaded,
- * nothing may frame it); a chart's SVG (a path ending in {@code .svg}, see
- * {@code org.plenum.web.chart.ChartEmbedding}) loads nothing either but any site may frame it, so it has no
- * {@code X-Frame-Options}; Swagger UI ({@code /api/docs}, whose files are
+ * nothing may frame it); a chart's SVG (a path ending in {@code .svg}, see {@code org.plenum.web.chart.ChartEmbedding})
+ * loads nothing either but any site may frame it, so it has no {@code X-Frame-Options}; Swagger UI ({@code /api/docs}, whose files are
  * under {@code /api/swagger-ui/}) gets a policy that lets it load its own scripts, styles and images and call the
  * API on the same origin, and nothing else. {@code Strict-Transport-Security} only on requests that came over TLS
  * (directly, or through a proxy trusted with {@code server.forward-headers-strategy}): sent over plain HTTP it would
