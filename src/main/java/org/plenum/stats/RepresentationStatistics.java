@@ -146,6 +146,15 @@ public class RepresentationStatistics {
                 AveragesCalculator.countriesWithoutRegion(table));
     }
 
+    /**
+     * The IPU region and sub-region of each country of {@code month}'s ranking as published at {@code knownAt}, in
+     * table order (the same countries as {@link #womenRanking(Snapshot, YearMonth, Instant)}'s rows).
+     */
+    public List<CountryArea> countryAreas(Snapshot snapshot, YearMonth month, Instant knownAt) {
+        return table(snapshot, month, knownAt).countries().stream()
+                .map(c -> new CountryArea(c.row().countryCode(), c.region(), c.subRegion())).toList();
+    }
+
     /** The IPU regions (taxonomy {@code ipu_region}), in taxonomy order. */
     public List<Area> regions() {
         return areas(REGION_TAXONOMY, Area.Kind.REGION);

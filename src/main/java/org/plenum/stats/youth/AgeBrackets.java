@@ -31,41 +31,48 @@ public class AgeBrackets {
     static final String MEMBERSHIP = "chamber_membership";
     static final String BIRTH_DATE = "birth_date";
     private static final String MEMBERS = "current_members_number";
-    private static final Instant LATEST = EntityRecord.LATEST;
 
     /** The figures on {@code date} of every chamber that has some, or only of the chambers {@code chamber} accepts. */
     public AgeBracketsReport compute(Snapshot snapshot, LocalDate date, Predicate<String> chamber) {
+        return compute(snapshot, date, chamber, EntityRecord.LATEST);
+    }
+
+    /** As {@link #compute(Snapshot, LocalDate, Predicate)}, from what had been published at {@code knownAt}. */
+    public AgeBracketsReport compute(Snapshot snapshot, LocalDate date, Predicate<String> chamber, Instant knownAt) {
         Map<String, ChamberAges> rows = new TreeMap<>();
         for (EntityRecord record : snapshot.all(EntityType.CHAMBER)) {
-            if (chamber.test(record.code())) {
-                reported(record, date).ifPresent(row -> rows.put(row.chamber(), row));
+            if (chamber.test(record.code()) && record.knownAt(knownAt)) {
+                reported(record, date, knownAt).ifPresent(row -> rows.put(row.chamber(), row));
             }
         }
         Map<String, List<EntityRecord>> members = new TreeMap<>();
         for (EntityRecord person : snapshot.all(EntityType.PERSON)) {
-            present(person.valueAt(MEMBERSHIP, date, LATEST))
+            if (!person.knownAt(knownAt)) {
+                continue;
+            }
+            present(person.valueAt(MEMBERSHIP, date, knownAt))
                     .filter(code -> chamber.test(code) && !rows.containsKey(code))
                     .ifPresent(code -> members.computeIfAbsent(code, c -> new ArrayList<>()).add(person));
         }
-        members.forEach((code, persons) -> rows.put(code, computed(code, persons, date)));
+        members.forEach((code, persons) -> rows.put(code, computed(code, persons, date, knownAt)));
         List<ChamberAges> list = List.copyOf(rows.values());
         return new AgeBracketsReport(date, list, AgeAggregate.of(list));
     }
 
-    private static Optional<ChamberAges> reported(EntityRecord chamber, LocalDate date) {
-        Optional<BigDecimal> upTo30 = decimal(chamber, AgeAggregate.UP_TO_30, date);
-        Optional<BigDecimal> upTo40 = decimal(chamber, AgeAggregate.UP_TO_40, date);
-        Optional<BigDecimal> upTo45 = decimal(chamber, AgeAggregate.UP_TO_45, date);
-        Optional<BigDecimal> mean = decimal(chamber, AgeAggregate.MEAN, date);
+    private static Optional<ChamberAges> reported(EntityRecord chamber, LocalDate date, Instant knownAt) {
+        Optional<BigDecimal> upTo30 = decimal(chamber, AgeAggregate.UP_TO_30, date, knownAt);
+        Optional<BigDecimal> upTo40 = decimal(chamber, AgeAggregate.UP_TO_40, date, knownAt);
+        Optional<BigDecimal> upTo45 = decimal(chamber, AgeAggregate.UP_TO_45, date, knownAt);
+        Optional<BigDecimal> mean = decimal(chamber, AgeAggregate.MEAN, date, knownAt);
         if (upTo30.isEmpty() && upTo40.isEmpty() && upTo45.isEmpty() && mean.isEmpty()) {
             return Optional.empty();
         }
-        OptionalInt members = present(chamber.valueAt(MEMBERS, date, LATEST))
+        OptionalInt members = present(chamber.valueAt(MEMBERS, date, knownAt))
                 .map(v -> OptionalInt.of(Integer.parseInt(v))).orElse(OptionalInt.empty());
         return Optional.of(ChamberAges.reported(chamber.code(), members, upTo30, upTo40, upTo45, mean));
     }
 
-    private static ChamberAges computed(String chamber, List<EntityRecord> persons, LocalDate date) {
+    private static ChamberAges computed(String chamber, List<EntityRecord> persons, LocalDate date, Instant knownAt) {
         int withoutBirthDate = 0;
         int unusable = 0;
         int known = 0;
@@ -74,7 +81,7 @@ public class AgeBrackets {
         int upTo45 = 0;
         long ageSum = 0;
         for (EntityRecord person : persons) {
-            Optional<String> birth = present(person.latest(BIRTH_DATE, LATEST));
+            Optional<String> birth = present(person.latest(BIRTH_DATE, knownAt));
             if (birth.isEmpty()) {
                 withoutBirthDate++;
                 continue;
@@ -94,8 +101,8 @@ public class AgeBrackets {
         return ChamberAges.computed(chamber, persons.size(), withoutBirthDate, unusable, known, upTo30, upTo40, upTo45, ageSum);
     }
 
-    private static Optional<BigDecimal> decimal(EntityRecord chamber, String field, LocalDate date) {
-        return present(chamber.valueAt(field, date, LATEST)).map(BigDecimal::new);
+    private static Optional<BigDecimal> decimal(EntityRecord chamber, String field, LocalDate date, Instant knownAt) {
+        return present(chamber.valueAt(field, date, knownAt)).map(BigDecimal::new);
     }
 
     private static Optional<String> present(Optional<TimedValue> step) {
