@@ -108,7 +108,7 @@ public class ExportCommandLine {
                         + " (sha256 " + file.sha256() + ")");
             }
             err.println("plenum export: data publication " + build.publication() + ", " + build.entityRows()
-                    + " entities, " + build.factRows() + " facts, in " + build.buildMillis() + " ms");
+                    + " entities, " + build.factRows() + " facts, in " + build.buildMillis() + " ms (" + build.cpuMillis() + " ms CPU)");
             return 0;
         } catch (java.io.UncheckedIOException e) {
             err.println("plenum export: " + e.getMessage());

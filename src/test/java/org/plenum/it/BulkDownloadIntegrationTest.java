@@ -266,6 +266,11 @@ class BulkDownloadIntegrationTest {
         assertThat(zip).exists();
         assertThat(folder.resolve("plenum-bulk-p" + publication + ".jsonl.gz")).exists();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("sha256 " + sha256(Files.readAllBytes(zip)));
+        // The same publication gives the same bytes, built by the server or by the command, now or later.
+        JsonNode served = awaitBuild(publication);
+        assertThat(sha256(Files.readAllBytes(zip))).isEqualTo(served.at("/attributes/files/0/sha256").asString());
+        assertThat(sha256(Files.readAllBytes(folder.resolve("plenum-bulk-p" + publication + ".jsonl.gz"))))
+                .isEqualTo(served.at("/attributes/files/1/sha256").asString());
         Map<String, byte[]> files = unzip(Files.readAllBytes(zip));
         assertThat(rows(parse("manifest.csv", files.get("manifest.csv")), "facts/chambers.csv"))
                 .isEqualTo(jdbc.queryForObject("select count(*) from fact where entity_type = 'chamber'", Long.class));

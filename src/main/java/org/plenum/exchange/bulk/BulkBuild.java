@@ -10,11 +10,12 @@ import java.util.List;
  * @param publication   the data publication it holds (the number in its file names)
  * @param publishedAt   when that publication was made
  * @param builtAt       when the files were written
- * @param buildMillis   how long writing them took
+ * @param buildMillis   how long writing them took (wall-clock time)
+ * @param cpuMillis     the CPU time of the thread that wrote them
  * @param files         the two files (zip, then JSON Lines)
  * @param entries       the zip's manifest: every file in it but the manifest itself
  */
-public record BulkBuild(long publication, Instant publishedAt, Instant builtAt, long buildMillis, List<File> files,
+public record BulkBuild(long publication, Instant publishedAt, Instant builtAt, long buildMillis, long cpuMillis, List<File> files,
                         List<BulkEntry> entries) {
 
     public BulkBuild {

@@ -62,6 +62,7 @@ class BulkController {
             attributes.put("published_at", build.publishedAt().toString());
             attributes.put("built_at", build.builtAt().toString());
             attributes.put("build_millis", build.buildMillis());
+            attributes.put("build_cpu_millis", build.cpuMillis());
             attributes.put("entities", build.entityRows());
             attributes.put("facts", build.factRows());
             List<Map<String, Object>> files = new ArrayList<>();

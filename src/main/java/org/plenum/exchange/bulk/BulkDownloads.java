@@ -155,8 +155,8 @@ public class BulkDownloads implements DisposableBean {
                 }
                 BulkBuild build = write(snapshot, directory);
                 built = build.publication();
-                log.info("Bulk download of data publication {} built in {} ms: {} ({} bytes), {} ({} bytes)",
-                        build.publication(), build.buildMillis(), build.files().get(0).name(), build.files().get(0).bytes(),
+                log.info("Bulk download of data publication {} built in {} ms ({} ms CPU): {} ({} bytes), {} ({} bytes)",
+                        build.publication(), build.buildMillis(), build.cpuMillis(), build.files().get(0).name(), build.files().get(0).bytes(),
                         build.files().get(1).name(), build.files().get(1).bytes());
                 prune();
             } catch (RuntimeException e) {
@@ -171,6 +171,8 @@ public class BulkDownloads implements DisposableBean {
      */
     public BulkBuild write(Snapshot snapshot, Path folder) {
         long start = System.nanoTime();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         try {
             Files.createDirectories(folder);
             long publication = snapshot.publication();
@@ -199,7 +201,8 @@ public class BulkDownloads implements DisposableBean {
                 move(zipPart, folder.resolve(zipName));
                 move(linesPart, folder.resolve(linesName));
                 BulkBuild build = new BulkBuild(publication, snapshot.publishedAt(), Instant.now(clock),
-                        (System.nanoTime() - start) / 1_000_000, List.of(zip, lines), entries);
+                        (System.nanoTime() - start) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000,
+                        List.of(zip, lines), entries);
                 Path describedPart = Files.createTempFile(folder, ".plenum-bulk-p" + publication + ".json", ".part");
                 try {
                     Files.write(describedPart, json.writeValueAsBytes(build));

@@ -71,7 +71,7 @@ final class BulkWriter {
             for (EntityType type : types()) {
                 entries.add(facts(zip, type));
             }
-            zip.putNextEntry(new ZipEntry("manifest.csv"));
+            zip.putNextEntry(entry("manifest.csv"));
             TidyCsv manifest = new TidyCsv(zip, MANIFEST_COLUMNS);
             for (BulkEntry entry : entries) {
                 manifest.row(entry.name(), Long.toString(entry.rows()), Long.toString(entry.bytes()), entry.sha256());
@@ -89,8 +89,18 @@ final class BulkWriter {
         return java.util.Arrays.stream(EntityType.values()).filter(snapshot.types()::contains).toList();
     }
 
-    private static BulkEntry text(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+    /**
+     * A zip entry dated at the publication, so that the zip of a publication is the same bytes whenever and wherever
+     * it is built (its SHA-256 can be cited).
+     */
+    private ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(snapshot.publishedAt().toEpochMilli());
+        return entry;
+    }
+
+    private BulkEntry text(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(entry(name));
         CountingDigestStream out = new CountingDigestStream(zip);
         out.write(content.getBytes(StandardCharsets.UTF_8));
         out.close();
@@ -100,7 +110,7 @@ final class BulkWriter {
 
     private BulkEntry dictionary(ZipOutputStream zip) throws IOException {
         String name = "data-dictionary.csv";
-        zip.putNextEntry(new ZipEntry(name));
+        zip.putNextEntry(entry(name));
         TidyCsv csv = new TidyCsv(zip, DICTIONARY_COLUMNS);
         for (Field field : catalogue.fields()) {
             csv.row(field.entity().id(), field.id(), field.dataType().name().toLowerCase(java.util.Locale.ROOT),
@@ -117,7 +127,7 @@ final class BulkWriter {
 
     private BulkEntry terms(ZipOutputStream zip) throws IOException {
         String name = "taxonomy-terms.csv";
-        zip.putNextEntry(new ZipEntry(name));
+        zip.putNextEntry(entry(name));
         TidyCsv csv = new TidyCsv(zip, TERM_COLUMNS);
         for (Taxonomy taxonomy : catalogue.taxonomies()) {
             for (Taxonomy.Term term : taxonomy.terms()) {
@@ -131,7 +141,7 @@ final class BulkWriter {
 
     private BulkEntry entities(ZipOutputStream zip, EntityType type) throws IOException {
         String name = "entities/" + type.resource() + ".csv";
-        zip.putNextEntry(new ZipEntry(name));
+        zip.putNextEntry(entry(name));
         TidyCsv csv = new TidyCsv(zip, ENTITY_COLUMNS);
         for (EntityRecord entity : snapshot.all(type)) {
             csv.row(entity.code(), entity.parent().map(p -> p.type().id()).orElse(null),
@@ -144,7 +154,7 @@ final class BulkWriter {
 
     private BulkEntry facts(ZipOutputStream zip, EntityType type) throws IOException {
         String name = "facts/" + type.resource() + ".csv";
-        zip.putNextEntry(new ZipEntry(name));
+        zip.putNextEntry(entry(name));
         TidyCsv csv = new TidyCsv(zip, FACT_COLUMNS);
         for (EntityRecord entity : snapshot.all(type)) {
             for (String field : new TreeSet<>(entity.recordedFields())) {
