@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The security headers of every response: {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY},
- * {@code Referrer-Policy: no-referrer} and a Content-Security-Policy. The API and every other address get the
- * strictest policy (nothing may be loaded, nothing may frame it); Swagger UI ({@code /api/docs}, whose files are
+ * {@code Referrer-Policy: no-referrer} and a Content-Security-Policy. The website's pages get {@link #PAGE_POLICY}
+ * (their own files only, decision 0031); the API and the actuator get the strictest policy (nothing may be loaded, nothing may frame it); Swagger UI ({@code /api/docs}, whose files are
  * under {@code /api/swagger-ui/}) gets a policy that lets it load its own scripts, styles and images and call the
  * API on the same origin, and nothing else. {@code Strict-Transport-Security} only on requests that came over TLS
  * (directly, or through a proxy trusted with {@code server.forward-headers-strategy}): sent over plain HTTP it would
@@ -22,6 +22,12 @@ public final class SecurityHeaders {
     public static final String SWAGGER_UI_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; manifest-src 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    /**
+     * The website's pages (every address outside {@code /api/**} and the actuator): their own style sheets, scripts and
+     * images only (no inline script or style), forms to the site itself, framed by nobody.
+     */
+    public static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     public static final String HSTS = "max-age=31536000; includeSubDomains";
 
     private static final String SWAGGER_UI = "/api/swagger-ui/";
@@ -41,6 +47,18 @@ public final class SecurityHeaders {
     }
 
     static String policy(String path) {
-        return path != null && (path.startsWith(SWAGGER_UI) || path.startsWith(SWAGGER_UI_ENTRY)) ? SWAGGER_UI_POLICY : API_POLICY;
+        if (path == null) {
+            return API_POLICY;
+        }
+        if (path.startsWith(SWAGGER_UI) || path.startsWith(SWAGGER_UI_ENTRY)) {
+            return SWAGGER_UI_POLICY;
+        }
+        return isSitePage(path) ? PAGE_POLICY : API_POLICY;
+    }
+
+    /** Whether the address is one of the website's (not the API's, the actuator's or the error dispatch's). */
+    public static boolean isSitePage(String path) {
+        return !path.equals("/api") && !path.startsWith("/api/") && !path.startsWith("/actuator") && !path.equals("/error")
+                && !path.startsWith("//");
     }
 }

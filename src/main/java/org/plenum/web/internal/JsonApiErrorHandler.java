@@ -1,5 +1,7 @@
 package org.plenum.web.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +20,31 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every error into a JSON:API error document: never a stack trace, never an HTML page.
+ * Turns every error into a JSON:API error document: never a stack trace. The one exception: an address of the website
+ * (outside {@code /api/**} and the actuator) with nothing behind it gets the site's HTML 404 page ({@link ErrorPages}).
  */
 @RestControllerAdvice
 class JsonApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(JsonApiErrorHandler.class);
 
+    private final ErrorPages pages;
+
+    JsonApiErrorHandler(ErrorPages pages) {
+        this.pages = pages;
+    }
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> api(ApiException e) {
         return error(e.status(), e.code(), e.title(), e.detail(), e.parameter());
     }
 
+    /** A {@code ModelAndView} (the HTML page) for a page address, else a JSON:API document. */
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e) {
+    Object noResource(NoResourceFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        if (ErrorPages.isPage(request.getRequestURI())) {
+            return pages.notFound(request, response);
+        }
         return error(HttpStatus.NOT_FOUND, "not_found", "Not found",
                 "There is nothing at /" + e.getResourcePath() + ". The API's entry points are listed at /api/v1/openapi.json.", "");
     }
