@@ -114,6 +114,11 @@ public class BulkDownloads implements DisposableBean {
                 .filter(name::equals).findFirst().map(directory::resolve).filter(Files::isRegularFile);
     }
 
+    /** The line to cite a build by (its publication, date and numbered address). */
+    public String citation(BulkBuild build) {
+        return texts.citation(build.publication(), build.publishedAt());
+    }
+
     /** Whether a build of a newer publication than the latest complete one is under way or waiting. */
     public boolean building() {
         return pending.get();
