@@ -73,6 +73,15 @@ public final class PublicationPages {
     public record ChangeRow(String id, String name, String field, String before, String after) {
     }
 
+    /** Changes grouped by the row they are of (a country, an area), in the order of their first change. */
+    public static List<List<ChangeRow>> byRow(List<ChangeRow> changes) {
+        java.util.Map<String, List<ChangeRow>> groups = new java.util.LinkedHashMap<>();
+        for (ChangeRow change : changes) {
+            groups.computeIfAbsent(change.id(), id -> new java.util.ArrayList<>()).add(change);
+        }
+        return List.copyOf(groups.values());
+    }
+
     /**
      * {@code /publications/{report}/compare}: what changed from one publication to another.
      *
