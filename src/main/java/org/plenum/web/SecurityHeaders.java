@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The security headers of every response: {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY},
  * {@code Referrer-Policy: no-referrer} and a Content-Security-Policy. The website's pages get {@link #PAGE_POLICY}
- * (their own files only, decision 0031); the API and the actuator get the strictest policy (nothing may be loaded, nothing may frame it); Swagger UI ({@code /api/docs}, whose files are
+ * (their own files only, decision 0031); the API and the actuator get the strictest policy (nothing may be loaded,
+ * nothing may frame it); a chart's SVG (a path ending in {@code .svg}, see {@code org.plenum.web.chart.ChartEmbedding})
+ * loads nothing either but any site may frame it, so it has no {@code X-Frame-Options}; Swagger UI ({@code /api/docs}, whose files are
  * under {@code /api/swagger-ui/}) gets a policy that lets it load its own scripts, styles and images and call the
  * API on the same origin, and nothing else. {@code Strict-Transport-Security} only on requests that came over TLS
  * (directly, or through a proxy trusted with {@code server.forward-headers-strategy}): sent over plain HTTP it would
@@ -28,6 +30,8 @@ public final class SecurityHeaders {
      */
     public static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    /** Charts served as SVG: nothing loaded, nothing run, framed by anyone (embedding). */
+    public static final String EMBEDDABLE_CHART_POLICY = "default-src 'none'; frame-ancestors *; base-uri 'none'; form-action 'none'";
     public static final String HSTS = "max-age=31536000; includeSubDomains";
 
     private static final String SWAGGER_UI = "/api/swagger-ui/";
@@ -38,7 +42,9 @@ public final class SecurityHeaders {
 
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
+        if (!embeddableChart(request.getRequestURI())) {
+            response.setHeader("X-Frame-Options", "DENY");
+        }
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Content-Security-Policy", policy(request.getRequestURI()));
         if (request.isSecure()) {
@@ -46,9 +52,17 @@ public final class SecurityHeaders {
         }
     }
 
+    /** Whether a path is a chart's SVG, which other sites may embed. */
+    static boolean embeddableChart(String path) {
+        return path != null && path.endsWith(".svg");
+    }
+
     static String policy(String path) {
         if (path == null) {
             return API_POLICY;
+        }
+        if (embeddableChart(path)) {
+            return EMBEDDABLE_CHART_POLICY;
         }
         if (path.startsWith(SWAGGER_UI) || path.startsWith(SWAGGER_UI_ENTRY)) {
             return SWAGGER_UI_POLICY;

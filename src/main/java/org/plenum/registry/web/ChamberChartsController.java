@@ -1,0 +1,60 @@
+package org.plenum.registry.web;
+
+import java.util.Optional;
+import org.plenum.registry.EntityRecord;
+import org.plenum.registry.PublishedRegistry;
+import org.plenum.registry.Snapshot;
+import org.plenum.web.PageContext;
+import org.plenum.web.PageController;
+import org.plenum.web.PageNotFoundException;
+import org.plenum.web.chart.ChartEmbedding;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * A chamber's charts as SVG at stable addresses that other sites may embed ({@code <img>} or {@code <iframe>}):
+ * {@code /parliament/FR/FR-LC01/hemicycle.svg} and {@code .../history.svg}, with {@code lang} and {@code known_at}.
+ */
+@PageController
+class ChamberChartsController {
+
+    private final PublishedRegistry registry;
+    private final ProfileBuilder profiles;
+
+    ChamberChartsController(PublishedRegistry registry, ProfileBuilder profiles) {
+        this.registry = registry;
+        this.profiles = profiles;
+    }
+
+    @GetMapping("/parliament/{country}/{chamber}/hemicycle.svg")
+    @ResponseBody
+    ResponseEntity<String> hemicycle(@PathVariable String country, @PathVariable String chamber,
+                                     @ModelAttribute("page") PageContext page) {
+        EntityRecord record = record(country, chamber, page);
+        return svg(profiles.hemicycle(record, page).map(h -> h.render(page.locale()).svg()));
+    }
+
+    @GetMapping("/parliament/{country}/{chamber}/history.svg")
+    @ResponseBody
+    ResponseEntity<String> history(@PathVariable String country, @PathVariable String chamber,
+                                   @ModelAttribute("page") PageContext page) {
+        EntityRecord record = record(country, chamber, page);
+        return svg(profiles.history(record, page).map(h -> h.render(page.locale()).svg()));
+    }
+
+    private EntityRecord record(String country, String chamber, PageContext page) {
+        Snapshot snapshot = registry.current();
+        return CountryPageController.chamberRecord(snapshot, country, chamber, page)
+                .orElseThrow(() -> new PageNotFoundException("chamber " + chamber));
+    }
+
+    private static ResponseEntity<String> svg(Optional<String> svg) {
+        String body = svg.orElseThrow(() -> new PageNotFoundException("no data for this chart"));
+        return ResponseEntity.ok().contentType(ChartEmbedding.SVG).cacheControl(ChartEmbedding.CACHE_CONTROL)
+                .header(HttpHeaders.VARY, "Accept-Language, Cookie").body(body);
+    }
+}

@@ -1,0 +1,237 @@
+package org.plenum.registry.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.plenum.registry.EntityRecord;
+import org.plenum.registry.EntityRef;
+import org.plenum.registry.EntityType;
+import org.plenum.registry.FactValue;
+import org.plenum.registry.Field;
+import org.plenum.registry.FieldCatalogue;
+import org.plenum.registry.Snapshot;
+import org.plenum.registry.TimedValue;
+import org.plenum.web.PageContext;
+import org.plenum.web.chart.ChartEmbedding;
+import org.plenum.web.chart.DataTable;
+import org.plenum.web.chart.Hemicycle;
+import org.plenum.web.chart.LineChart;
+import org.plenum.web.chart.RenderedChart;
+import org.plenum.web.chart.ValueFormat;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the country and chamber pages' models from the published snapshot, as published at the page's
+ * {@code known_at}, in the reader's language; and the charts of a chamber (its composition as a hemicycle, the share of
+ * women and of members aged 45 or under over time), which its SVG addresses serve too.
+ */
+@Component
+class ProfileBuilder {
+
+    static final String WOMEN_PERCENT = "current_women_percent";
+    static final String YOUNG_PERCENT = "total_younger_45_percentage";
+
+    private final FieldCatalogue catalogue;
+
+    ProfileBuilder(FieldCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    Optional<CountryProfile> country(Snapshot snapshot, String code, PageContext page) {
+        Instant knownAt = page.recordTime();
+        Optional<EntityRecord> country = snapshot.get(EntityRef.country(code)).filter(c -> c.knownAt(knownAt));
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = TranslatedNames.of(country.get(), "country_name", knownAt).map(n -> n.in(page.lang())).orElse(code);
+        boolean former = text(country.get(), "is_former_country", knownAt).map("true"::equals).orElse(false);
+        ValueWords words = new ValueWords(page, catalogue);
+        String parliamentName = "";
+        String structure = "";
+        List<ChamberProfile> chambers = new ArrayList<>();
+        Optional<EntityRecord> parliament = snapshot.get(EntityRef.parliament(code)).filter(p -> p.knownAt(knownAt));
+        if (parliament.isPresent()) {
+            parliamentName = TranslatedNames.of(parliament.get(), "parliament_name", knownAt).map(n -> n.in(page.lang())).orElse("");
+            structure = latestWords(parliament.get(), EntityType.PARLIAMENT, "structure_of_parliament", knownAt, words);
+            for (EntityRecord chamber : sortedChambers(snapshot.children(parliament.get().ref(), EntityType.CHAMBER))) {
+                if (chamber.knownAt(knownAt)) {
+                    chambers.add(chamber(snapshot, chamber, page));
+                }
+            }
+        }
+        List<CountryProfile.Link> api = List.of(
+                new CountryProfile.Link(page.t("registry.profile.api.country"), "/api/v1/countries/" + code),
+                new CountryProfile.Link(page.t("registry.profile.api.parliament"), "/api/v1/parliaments/" + code),
+                new CountryProfile.Link(page.t("registry.profile.api.chambers"), "/api/v1/countries/" + code + "/chambers"));
+        return Optional.of(new CountryProfile(code, name, parliamentName, structure, former, List.copyOf(chambers), api));
+    }
+
+    private static List<EntityRecord> sortedChambers(List<EntityRecord> chambers) {
+        return chambers.stream().sorted(Comparator.comparing((EntityRecord c) -> ChamberCodes.upper(c.code())).thenComparing(EntityRecord::code))
+                .toList();
+    }
+
+    ChamberProfile chamber(Snapshot snapshot, EntityRecord chamber, PageContext page) {
+        Instant knownAt = page.recordTime();
+        ValueWords words = new ValueWords(page, catalogue);
+        String code = chamber.code();
+        String country = ChamberCodes.country(code);
+        String name = TranslatedNames.of(chamber, "chamber_name", knownAt).map(n -> n.in(page.lang())).orElse(code);
+        String local = text(chamber, "chamber_name_local", knownAt).orElse("");
+        String status = latestWords(chamber, EntityType.CHAMBER, "struct_parl_status", knownAt, words);
+
+        List<ChamberProfile.Figure> figures = new ArrayList<>();
+        for (String field : List.of("statutory_members_number", "current_members_number", "current_women_number",
+                WOMEN_PERCENT, YOUNG_PERCENT, "age_average", "last_election", "electoral_system", "parliamentary_term")) {
+            catalogue.field(EntityType.CHAMBER, field).ifPresent(f -> chamber.latest(field, knownAt).ifPresent(step ->
+                    figures.add(new ChamberProfile.Figure(words.label(f), words.value(f, step.value()), words.from(step)))));
+        }
+
+        List<ChamberProfile.FieldValue> fields = new ArrayList<>();
+        List<ChamberProfile.FieldValue> steps = new ArrayList<>();
+        for (Field field : catalogue.fields(EntityType.CHAMBER)) {
+            List<TimedValue> timeline = chamber.timeline(field.id(), knownAt);
+            if (timeline.isEmpty()) {
+                continue;
+            }
+            TimedValue last = timeline.get(timeline.size() - 1);
+            fields.add(new ChamberProfile.FieldValue(field.id(), words.label(field), words.value(field, last.value()),
+                    words.from(last), words.to(last), last.source()));
+            if (timeline.size() > 1) {
+                for (TimedValue step : timeline) {
+                    steps.add(new ChamberProfile.FieldValue(field.id(), words.label(field), words.value(field, step.value()),
+                            words.from(step), words.to(step), step.source()));
+                }
+            }
+        }
+        String href = page.link(CountryPages.chamberPath(country, code));
+        return new ChamberProfile(code, name, local, status, href, "/api/v1/chambers/" + code, List.copyOf(figures),
+                hemicycle(chamber, page).map(h -> chart(h.render(page.locale()), chartUrl(country, code, "hemicycle.svg", page))),
+                history(chamber, page).map(h -> chart(h.render(page.locale()), chartUrl(country, code, "history.svg", page))),
+                elections(snapshot, chamber, page, words), List.copyOf(fields), List.copyOf(steps));
+    }
+
+    /** The chamber's women and men on its latest figures, when both its members and its women are known. */
+    Optional<Hemicycle> hemicycle(EntityRecord chamber, PageContext page) {
+        Instant knownAt = page.recordTime();
+        Optional<Double> members = chamber.latest("current_members_number", knownAt).flatMap(ValueWords::number);
+        Optional<Double> women = chamber.latest("current_women_number", knownAt).flatMap(ValueWords::number);
+        if (members.isEmpty() || women.isEmpty() || members.get() < 1 || women.get() > members.get()
+                || members.get() > Hemicycle.MAX_SEATS) {
+            return Optional.empty();
+        }
+        int total = members.get().intValue();
+        int w = women.get().intValue();
+        String since = java.util.stream.Stream.of("current_members_number", "current_women_number")
+                .map(f -> chamber.latest(f, knownAt).flatMap(TimedValue::from))
+                .flatMap(Optional::stream).max(java.util.Comparator.naturalOrder()).map(page::date).orElse("");
+        String name = TranslatedNames.of(chamber, "chamber_name", knownAt).map(n -> n.in(page.lang())).orElse(chamber.code());
+        return Optional.of(Hemicycle.womenAndMen(page.t("registry.chart.hemicycle.title", name),
+                page.t("registry.chart.hemicycle.description", name, since), page.t("registry.chart.women"), w,
+                page.t("registry.chart.men"), total - w));
+    }
+
+    /** The share of women and of members aged 45 or under, from the first data; empty when neither has a value. */
+    Optional<LineChart> history(EntityRecord chamber, PageContext page) {
+        Instant knownAt = page.recordTime();
+        List<LineChart.Series> series = new ArrayList<>();
+        series(chamber, WOMEN_PERCENT, knownAt, page.t("registry.chart.history.women")).ifPresent(series::add);
+        series(chamber, YOUNG_PERCENT, knownAt, page.t("registry.chart.history.young")).ifPresent(series::add);
+        if (series.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = TranslatedNames.of(chamber, "chamber_name", knownAt).map(n -> n.in(page.lang())).orElse(chamber.code());
+        String which = series.size() == 2 ? "" : youngOnly(series, page) ? "Young" : "Women";
+        return Optional.of(new LineChart(page.t("registry.chart.history.title" + which, name),
+                page.t("registry.chart.history.description" + which, name),
+                page.t("registry.chart.history.axis"), ValueFormat.PERCENT_ONE_DECIMAL, series, LineChart.Shape.STEP));
+    }
+
+    private static boolean youngOnly(List<LineChart.Series> series, PageContext page) {
+        return series.get(0).label().equals(page.t("registry.chart.history.young"));
+    }
+
+    private static Optional<LineChart.Series> series(EntityRecord chamber, String field, Instant knownAt, String label) {
+        List<LineChart.Point> points = new ArrayList<>();
+        for (TimedValue step : chamber.timeline(field, knownAt)) {
+            if (step.from().isEmpty()) {
+                continue;
+            }
+            Optional<Double> value = ValueWords.number(step);
+            points.add(value.map(v -> LineChart.Point.of(step.from().get(), v)).orElse(LineChart.Point.gap(step.from().get())));
+        }
+        if (points.stream().noneMatch(p -> p.value().isPresent())) {
+            return Optional.empty();
+        }
+        return Optional.of(new LineChart.Series(label, points));
+    }
+
+    private static String chartUrl(String country, String chamber, String file, PageContext page) {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        parameters.put("lang", page.lang());
+        page.knownAt().ifPresent(d -> parameters.put("known_at", d.toString()));
+        return ChartEmbedding.url(CountryPages.chamberPath(country, chamber) + file, parameters);
+    }
+
+    private static ChamberProfile.Chart chart(RenderedChart rendered, String src) {
+        DataTable table = rendered.table();
+        List<List<String>> rows = new ArrayList<>();
+        for (DataTable.Row row : table.rows()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(row.header());
+            cells.addAll(row.cells());
+            rows.add(List.copyOf(cells));
+        }
+        return new ChamberProfile.Chart(src, rendered.title(), rendered.description(), table.caption(), table.columns(),
+                List.copyOf(rows), "");
+    }
+
+    private List<ChamberProfile.Election> elections(Snapshot snapshot, EntityRecord chamber, PageContext page, ValueWords words) {
+        Instant knownAt = page.recordTime();
+        List<ChamberProfile.Election> elections = new ArrayList<>();
+        List<EntityRecord> records = new ArrayList<>(snapshot.children(chamber.ref(), EntityType.ELECTION));
+        records.removeIf(e -> !e.knownAt(knownAt));
+        records.sort(Comparator.comparing((EntityRecord e) -> text(e, "election_date", knownAt).orElse("")).reversed());
+        for (EntityRecord election : records) {
+            List<List<String>> results = new ArrayList<>();
+            List<EntityRecord> rows = new ArrayList<>(snapshot.children(election.ref(), EntityType.ELECTION_RESULT));
+            rows.removeIf(r -> !r.knownAt(knownAt));
+            rows.sort(Comparator.comparing((EntityRecord r) -> -number(r, "seats", knownAt).orElse(-1.0)));
+            for (EntityRecord result : rows) {
+                String party = text(result, "political_party", knownAt)
+                        .map(p -> partyName(snapshot, p, knownAt)).orElse("");
+                results.add(List.of(party, number(result, "seats", knownAt).map(s -> page.number(s.longValue())).orElse(""),
+                        number(result, "vote_share", knownAt).map(v -> page.percent(v, 1)).orElse("")));
+            }
+            elections.add(new ChamberProfile.Election(election.code(),
+                    text(election, "election_date", knownAt).map(words::date).orElse(""),
+                    latestWords(election, EntityType.ELECTION, "election_type", knownAt, words),
+                    number(election, "seats_total", knownAt).map(s -> page.number(s.longValue())).orElse(""),
+                    number(election, "women_elected_number", knownAt).map(s -> page.number(s.longValue())).orElse(""),
+                    List.copyOf(results)));
+        }
+        return List.copyOf(elections);
+    }
+
+    private static String partyName(Snapshot snapshot, String code, Instant knownAt) {
+        return snapshot.get(new EntityRef(EntityType.POLITICAL_PARTY, code))
+                .flatMap(p -> text(p, "party_name_english", knownAt).or(() -> text(p, "party_name", knownAt)))
+                .orElse(code);
+    }
+
+    private String latestWords(EntityRecord record, EntityType type, String field, Instant knownAt, ValueWords words) {
+        return catalogue.field(type, field).flatMap(f -> record.latest(field, knownAt).map(step -> words.value(f, step.value())))
+                .orElse("");
+    }
+
+    static Optional<String> text(EntityRecord record, String field, Instant knownAt) {
+        return record.latest(field, knownAt).flatMap(s -> s.value() instanceof FactValue.Present p ? Optional.of(p.value()) : Optional.empty());
+    }
+
+    private static Optional<Double> number(EntityRecord record, String field, Instant knownAt) {
+        return record.latest(field, knownAt).flatMap(ValueWords::number);
+    }
+}

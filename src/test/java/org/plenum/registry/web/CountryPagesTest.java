@@ -1,0 +1,123 @@
+package org.plenum.registry.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.plenum.web.WebsiteTest;
+
+/**
+ * The search, country, chamber and home pages on the bundled dataset: what they find and show, in English and French,
+ * at Parline's addresses, within the page budget.
+ */
+class CountryPagesTest extends WebsiteTest {
+
+    private String search(String query, String lang) {
+        HttpResponse<String> page = get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&lang=" + lang);
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body();
+    }
+
+    @Test
+    void searchFindsCountriesByAnyOfTheirNamesIgnoringAccentsAndCase() {
+        assertThat(search("cote d'ivoire", "en")).contains("href=\"/parliament/CI/\"");
+        assertThat(search("COTE D IVOIRE", "fr")).contains("href=\"/parliament/CI/\"").contains("Côte d’Ivoire</a>");
+        assertThat(search("états-unis", "en")).contains("href=\"/parliament/US/\"");
+        assertThat(search("etats unis", "fr")).contains("href=\"/parliament/US/\"").contains("États-Unis");
+        // a former name (exchange/country-renames.csv) and another file's spelling (exchange/country-aliases.csv)
+        assertThat(search("Swaziland", "en")).contains("href=\"/parliament/SZ/\"").contains("also called “Swaziland”");
+        assertThat(search("Czech Republic", "en")).contains("href=\"/parliament/CZ/\"");
+        assertThat(search("Allemagne", "en")).contains("href=\"/parliament/DE/\"");
+        assertThat(search("DEU", "en")).contains("href=\"/parliament/DE/\"");
+    }
+
+    @Test
+    void searchFindsChambersByTheirEnglishFrenchAndLocalNames() {
+        assertThat(search("Bundestag", "en")).contains("href=\"/parliament/DE/DE-LC01/\"");
+        assertThat(search("Assemblée nationale", "en")).contains("href=\"/parliament/FR/FR-LC01/\"");
+        assertThat(search("FR-UC02", "fr")).contains("href=\"/parliament/FR/FR-UC02/\"").contains("Chambre, France");
+        assertThat(search("no such country anywhere", "en")).contains("Nothing found for “no such country anywhere”");
+        assertThat(search("", "en")).contains("Type a name in English, French or the local language");
+    }
+
+    @Test
+    void theCountryPageShowsTheParliamentAndEachChamberAtParlinesAddress() {
+        HttpResponse<String> france = get("/parliament/FR/?lang=en");
+        assertThat(france.statusCode()).isEqualTo(200);
+        assertThat(france.body()).contains("<h1>France</h1>").contains("Bicameral")
+                .contains("href=\"/parliament/FR/FR-LC01/\"").contains("href=\"/parliament/FR/FR-UC02/\"")
+                .contains("href=\"/api/v1/countries/FR\"").contains("href=\"/api/v1/chambers/FR-LC01\"")
+                .contains("/parliament/FR/FR-LC01/hemicycle.svg?lang=en");
+        assertThat(get("/parliament/FR?lang=en").statusCode()).isEqualTo(200);
+        HttpResponse<String> lower = get("/parliament/fr/");
+        assertThat(lower.statusCode()).isEqualTo(302);
+        assertThat(lower.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/parliament/FR/"));
+        HttpResponse<String> missing = get("/parliament/ZZ/?lang=fr");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("<h1>Page introuvable</h1>");
+        assertThat(get("/parliament/FR/ES-LC01/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theChamberPageShowsItsFiguresHistoryElectionsAndEveryValueWithItsSource() {
+        String rwanda = get("/parliament/RW/RW-LC01/?lang=en").body();
+        assertThat(rwanda).contains("<h1 id=\"chamber-RW-LC01\">")
+                .contains("<span class=\"value\">80</span>").contains("<span class=\"value\">51</span>")
+                .contains("<span class=\"value\">63.8%</span>")
+                .contains("women-ranking-2025-11.csv row 17")
+                .contains("/parliament/RW/RW-LC01/history.svg?lang=en")
+                .contains("<caption>");
+        assertThat(get("/parliament/RW/RW-LC01/?lang=fr").body()).contains("<span class=\"value\">63,8\u00a0%</span>")
+                .contains("Toutes les valeurs enregistrées");
+        // Parline's sub-pages of a chamber answer the chamber's page
+        assertThat(get("/parliament/RW/RW-LC01/data-on-women/").statusCode()).isEqualTo(200);
+        assertThat(get("/parliament/RW/RW-LC01/election/RW-LC01-E20240715/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theChamberChartsAreSvgThatOtherSitesMayEmbed() {
+        HttpResponse<String> hemicycle = get("/parliament/RW/RW-LC01/hemicycle.svg?lang=en");
+        assertThat(hemicycle.statusCode()).isEqualTo(200);
+        assertThat(hemicycle.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+        assertThat(hemicycle.body()).startsWith("<svg").contains("<title").contains("51");
+        assertThat(hemicycle.headers().firstValue("X-Frame-Options")).isEmpty();
+        HttpResponse<String> history = get("/parliament/RW/RW-LC01/history.svg?lang=fr");
+        assertThat(history.statusCode()).isEqualTo(200);
+        assertThat(history.body()).contains("Femmes");
+        assertThat(get("/parliament/RW/XX-LC01/history.svg").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theHomePageShowsTheWorldFiguresTheMapAndTheLatestPublication() {
+        String home = get("/?lang=en").body();
+        assertThat(home).contains("<h1>").contains("The world in November 2025")
+                .contains("of members of parliament are women").contains("/women-map.svg?lang=en")
+                .contains("Women ranking of").contains("action=\"/search\"");
+        HttpResponse<String> map = get("/women-map.svg?lang=en");
+        assertThat(map.statusCode()).isEqualTo(200);
+        assertThat(map.body()).startsWith("<svg").contains("Rwanda");
+        assertThat(get("/?lang=fr").body()).contains("Le monde en novembre 2025");
+    }
+
+    @Test
+    void pagesCanBeSeenAsPublishedOnADate() {
+        String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(get("/parliament/RW/?known_at=" + today + "&lang=en").body()).contains("as published on")
+                .contains("href=\"/parliament/RW/RW-LC01/?known_at=" + today + "\"");
+        // Before the bundled dataset was loaded (the test data were recorded today), nothing was published.
+        assertThat(get("/parliament/RW/?known_at=2000-01-01").statusCode()).isEqualTo(404);
+        assertThat(get("/parliament/RW/?known_at=yesterday").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void pagesStayWithinTheBudget() {
+        weigh("/?lang=en").assertWithinBudget();
+        weigh("/search?q=guinea").assertWithinBudget();
+        weigh("/parliament/FR/").assertWithinBudget();
+        weigh("/parliament/FR/FR-LC01/").assertWithinBudget();
+        weigh("/parliament/US/US-LC01/").assertWithinBudget();
+    }
+}

@@ -1,0 +1,46 @@
+package org.plenum.web.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/** Bar charts of the bundled ranking of November 2025. */
+class BarChartTest {
+
+    @Test
+    void theTwentyHighestSharesWithOneHighlighted() {
+        List<BarChart.Bar> bars = RealChartData.womenShares(false).stream()
+                .sorted(Comparator.comparingDouble(WorldMap.CountryValue::value).reversed()).limit(20)
+                .map(v -> new BarChart.Bar(v.name(), v.value(), v.code().equals("MX")))
+                .toList();
+        RenderedChart chart = new BarChart("The 20 highest shares of women", "Lower or single chambers, November 2025.",
+                ValueFormat.percent(1), bars).render(Locale.ENGLISH);
+        SvgDocument.save("bars-top20", chart.svg());
+        SvgDocument doc = SvgDocument.checked(chart);
+        List<Element> rects = doc.elements("rect");
+        assertThat(rects).hasSize(20);
+        // bar lengths follow the values: the first (Rwanda) is the longest
+        double first = Double.parseDouble(rects.get(0).getAttribute("width"));
+        assertThat(rects).allSatisfy(r -> assertThat(Double.parseDouble(r.getAttribute("width"))).isLessThanOrEqualTo(first));
+        assertThat(doc.texts()).contains("Rwanda", "63.8%", "Mexico");
+        // the highlighted bar has a bold label, not only another colour
+        assertThat(doc.elements("text")).filteredOn(t -> t.getTextContent().equals("Mexico"))
+                .allSatisfy(t -> assertThat(t.getAttribute("font-weight")).isEqualTo("700"));
+        assertThat(chart.description()).contains("Rwanda: 63.8%").contains("Highlighted: Mexico: 50.2%");
+        assertThat(chart.table().rows()).hasSize(20);
+        assertThat(chart.table().rows().get(0)).isEqualTo(new DataTable.Row("Rwanda", List.of("63.8%")));
+    }
+
+    @Test
+    void frenchNamesWithAmpersandsAndNegativeValues() {
+        List<BarChart.Bar> bars = List.of(BarChart.Bar.of(RealChartData.name("TT", false), 1.5), BarChart.Bar.of("Sao Tomé-et-Principe", -2.25));
+        RenderedChart chart = new BarChart("Évolution <en points>", "", new ValueFormat("points", 2), bars).render(Locale.FRENCH);
+        SvgDocument doc = SvgDocument.checked(chart);
+        assertThat(doc.texts()).contains("Trinidad & Tobago", "1,50\u00a0points", "-2,25\u00a0points");
+        assertThat(chart.svg()).contains("Évolution &lt;en points&gt;");
+    }
+}
