@@ -35,6 +35,7 @@ public class Plenum {
                    java -jar plenum.jar import <format> <file>...        import files into the database
                    java -jar plenum.jar export <report> --format=<format> [options] [--out=FILE]
                                                                         write a report as a file
+                   java -jar plenum.jar export bulk --out=DIR            write everything (zip and JSON Lines)
                    java -jar plenum.jar publish [women-ranking|women-averages|all] [--year=Y --month=M]
                                                                         publish a month's reports
                    java -jar plenum.jar help [<command>]                 this text, or a command's
@@ -86,7 +87,7 @@ public class Plenum {
             err.println(mistake.get().message());
             return mistake.get().status();
         }
-        Optional<String> unwritable = command.equals("export") ? ExportCommandLine.checkTarget(arguments.options()) : Optional.empty();
+        Optional<String> unwritable = command.equals("export") ? ExportCommandLine.checkTarget(arguments.rest(), arguments.options()) : Optional.empty();
         if (unwritable.isPresent()) {
             err.println(unwritable.get());
             return 1;

@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.plenum.exchange.bulk.BulkBuild;
+import org.plenum.exchange.bulk.BulkDownloads;
 import org.plenum.exchange.export.BadExportParameter;
 import org.plenum.exchange.export.DownloadService;
 import org.plenum.exchange.export.ExportFile;
 import org.plenum.exchange.export.ExportRequest;
+import org.plenum.registry.PublishedRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,13 +38,22 @@ public class ExportCommandLine {
               age-brackets    --year=Y --month=M [--chamber=ES-LC01]   members aged 30, 40, 45 or under, mean age
               sdg             --year=Y [--series=SG_GEN_PARL,...]       SDG 5.5.1(a) and 16.7.1(a)
               compare         --field=F [--structure=lower|upper|any | --chambers=ES-LC01,...] --from-year=Y --to-year=Y
+              bulk            --out=DIR              everything with every value's history: plenum-bulk-pN.zip (tidy CSV)
+                                                     and plenum-bulk-pN.jsonl.gz written into the folder DIR (no --format)
             formats:\s""" + ExportRequest.formats() + " (sdmx-csv and sdmx-ml for sdg only)\n"
             + "e.g. plenum export women-ranking --year=2025 --month=11 --format=ipu-csv --out=ranking.csv";
 
-    private final DownloadService downloads;
+    /** The report name of the bulk download. */
+    public static final String BULK = "bulk";
 
-    ExportCommandLine(DownloadService downloads) {
+    private final DownloadService downloads;
+    private final BulkDownloads bulk;
+    private final PublishedRegistry registry;
+
+    ExportCommandLine(DownloadService downloads, BulkDownloads bulk, PublishedRegistry registry) {
         this.downloads = downloads;
+        this.bulk = bulk;
+        this.registry = registry;
     }
 
     /**
@@ -58,15 +70,18 @@ public class ExportCommandLine {
             err.println(e.getMessage());
             return 2;
         }
-        Optional<String> unwritable = checkTarget(options);
+        Optional<String> unwritable = checkTarget(args, options);
         if (unwritable.isPresent()) {
             err.println(unwritable.get());
             return 1;
         }
         String target = commandLine.out().orElse(null);
+        if (commandLine.request().isEmpty()) {
+            return bulk(Path.of(target), err);
+        }
         ExportFile file;
         try {
-            file = downloads.export(commandLine.request());
+            file = downloads.export(commandLine.request().get());
         } catch (BadExportParameter e) {
             err.println(message(e));
             return 2;
@@ -82,6 +97,22 @@ public class ExportCommandLine {
             return 0;
         } catch (IOException e) {
             err.println("plenum export: cannot write " + (target == null ? "to standard output" : target) + ": " + reason(e));
+            return 1;
+        }
+    }
+
+    private int bulk(Path folder, PrintStream err) {
+        try {
+            BulkBuild build = bulk.write(registry.current(), folder);
+            for (BulkBuild.File file : build.files()) {
+                err.println("plenum export: wrote " + file.bytes() + " bytes to " + folder.resolve(file.name())
+                        + " (sha256 " + file.sha256() + ")");
+            }
+            err.println("plenum export: data publication " + build.publication() + ", " + build.entityRows()
+                    + " entities, " + build.factRows() + " facts, in " + build.buildMillis() + " ms (" + build.cpuMillis() + " ms CPU)");
+            return 0;
+        } catch (java.io.UncheckedIOException e) {
+            err.println("plenum export: " + e.getMessage());
             return 1;
         }
     }
@@ -102,8 +133,11 @@ public class ExportCommandLine {
         }
     }
 
-    /** A checked command line: the report's request and the {@code --out} file, if any. */
-    private record CommandLine(ExportRequest request, Optional<String> out) {
+    /**
+     * A checked command line: the report's request (none for the bulk download) and the {@code --out} file or
+     * folder, if any.
+     */
+    private record CommandLine(Optional<ExportRequest> request, Optional<String> out) {
     }
 
     /** A wrong command line; the message names the option. */
@@ -133,13 +167,23 @@ public class ExportCommandLine {
             }
         }
         Optional<String> out = Optional.ofNullable(parameters.remove("out"));
-        ExportRequest request = ExportRequest.of(args.get(0), parameters);
+        if (args.get(0).equals(BULK)) {
+            if (out.isEmpty()) {
+                throw new WrongCommandLine("plenum export: bulk needs --out=DIR, the folder to write its two files into");
+            }
+            if (!parameters.isEmpty()) {
+                throw new WrongCommandLine("plenum export: bulk takes no --" + parameters.keySet().iterator().next()
+                        + "; only --out=DIR");
+            }
+            return new CommandLine(Optional.empty(), out);
+        }
         try {
+            ExportRequest request = ExportRequest.of(args.get(0), parameters);
             DownloadService.check(request);
+            return new CommandLine(Optional.of(request), out);
         } catch (BadExportParameter e) {
             throw new WrongCommandLine(message(e));
         }
-        return new CommandLine(request, out);
     }
 
     /**
@@ -147,6 +191,28 @@ public class ExportCommandLine {
      * before anything starts too).
      *
      * @return the message for a file that cannot be written (exit status 1), empty when it can
+     */
+    public static Optional<String> checkTarget(List<String> args, List<String> options) {
+        if (!args.isEmpty() && args.get(0).equals(BULK)) {
+            Optional<String> folder = options.stream().filter(o -> o.startsWith("--out=")).map(o -> o.substring(6)).findFirst();
+            if (folder.isEmpty()) {
+                return Optional.empty();
+            }
+            Path path = Path.of(folder.get()).toAbsolutePath();
+            String cannot = "plenum export: cannot write the bulk download into " + folder.get() + ": ";
+            if (!Files.isDirectory(path)) {
+                return Optional.of(cannot + "it is not a folder that exists; create it first");
+            }
+            if (!Files.isWritable(path)) {
+                return Optional.of(cannot + "the folder cannot be written (permission)");
+            }
+            return Optional.empty();
+        }
+        return checkTarget(options);
+    }
+
+    /**
+     * Whether {@code --out} names a file that can be written (see {@link #checkTarget(List, List)}).
      */
     public static Optional<String> checkTarget(List<String> options) {
         Optional<String> out = options.stream().filter(o -> o.startsWith("--out=")).map(o -> o.substring(6)).findFirst();
@@ -186,7 +252,7 @@ public class ExportCommandLine {
      * revisions compute), compare and SDG; everything (empty) for the age brackets, which read the members.
      */
     public static String snapshotTypes(String reportOrCommand) {
-        return reportOrCommand.equals("age-brackets") ? "" : "country,parliament,chamber";
+        return reportOrCommand.equals("age-brackets") || reportOrCommand.equals(BULK) ? "" : "country,parliament,chamber";
     }
 
     /** Options that configure the application (a property name with a dot, or an upper-case environment name). */

@@ -54,6 +54,11 @@ public final class EntityRecord {
         return parent;
     }
 
+    /** When Plenum recorded this entity (its record time). */
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
     /** Whether Plenum had published this entity at {@code knownAt}. */
     public boolean knownAt(Instant knownAt) {
         return !recordedAt.isAfter(knownAt);

@@ -219,6 +219,38 @@ abstract class PublicationTests {
         assertThat(api.get(API + "/women-ranking/2015-01").header("Cache-Control")).isEqualTo("no-cache");
     }
 
+    @Test
+    void twoMonthsCompareAsTheFiguresThatChangedPerCountry() {
+        // The two bundled IPU rankings: 1 March 2023 and 1 November 2025 (real data).
+        publications.publish(PublishedReport.WOMEN_RANKING, YearMonth.of(2023, 3), "test");
+        publications.publish(PublishedReport.WOMEN_RANKING, YearMonth.of(2025, 11), "test");
+        JsonNode diff = api.get(API + "/women-ranking/compare?from=2023-03&from_revision=1&to=2025-11&to_revision=1").json();
+        assertThat(diff.at("/meta/from/month").asString()).isEqualTo("2023-03");
+        assertThat(diff.at("/meta/to/month").asString()).isEqualTo("2025-11");
+        List<String> texts = new ArrayList<>();
+        diff.get("data").forEach(change -> texts.add(change.get("text").asString()));
+        assertThat(texts).hasSize(diff.at("/meta/total").asInt()).hasSizeGreaterThan(100);
+        // The US House of Representatives: 124 women in March 2023, 125 in November 2025 (IPU's files, rows 80 and 95).
+        List<JsonNode> us = new ArrayList<>();
+        diff.get("data").forEach(change -> {
+            if (change.get("id").asString().equals("US")) {
+                us.add(change);
+            }
+        });
+        assertThat(us).anySatisfy(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("lower_chamber/women");
+            assertThat(change.get("from").asInt()).isEqualTo(124);
+            assertThat(change.get("to").asInt()).isEqualTo(125);
+        });
+        // A month compared with itself changed nothing.
+        assertThat(api.get(API + "/women-ranking/compare?from=2025-11&from_revision=1&to=2025-11&to_revision=1").json()
+                .at("/meta/total").asInt()).isZero();
+        assertError(API + "/women-ranking/compare?from=2025-11", 400, "missing_parameter", "to");
+        assertError(API + "/women-ranking/compare?from=2025-11&to=1950-01", 404, "not_published", "to");
+        assertError(API + "/women-ranking/compare?from=2025-11&from_revision=99&to=2025-11", 404, "not_published", "from_revision");
+        assertError(API + "/women-ranking/compare?from=2025-13&to=2025-11", 400, "invalid_month", "from");
+    }
+
     private void assertError(String path, int status, String code, String parameter) {
         ApiClient.Response response = api.get(path);
         assertThat(response.status()).as(path).isEqualTo(status);

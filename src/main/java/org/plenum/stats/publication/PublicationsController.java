@@ -69,11 +69,9 @@ class PublicationsController {
     ResponseEntity<byte[]> publication(@PathVariable("report") String reportId, @PathVariable("month") String monthText,
                                        HttpServletRequest request) {
         noParameters(request, List.of("revision"));
-        PublishedReport report = PublishedReport.byId(reportId).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
-                "unknown_report", "Unknown report", "There is no report '" + reportId + "'; the published reports are "
-                + PublishedReport.ids() + ".", "report"));
-        YearMonth month = month(monthText);
-        Optional<Integer> revision = revisionParameter(request.getParameter("revision"));
+        PublishedReport report = report(reportId);
+        YearMonth month = month("month", monthText);
+        Optional<Integer> revision = revisionParameter("revision", request.getParameter("revision"));
         List<Publication> revisions = publications.revisions(report, month);
         if (revisions.isEmpty()) {
             throw new ApiException(HttpStatus.NOT_FOUND, "not_published", "Not published", "The " + report.id() + " of "
@@ -102,6 +100,65 @@ class PublicationsController {
         document.put("links", links);
         document.put("meta", meta);
         return send(document);
+    }
+
+    @Operation(summary = "What changed between two publications of a report: two months, or two revisions of one month",
+            description = "Per country (ranking) or area (averages): the figures that differ (standing, rank, share, "
+                    + "members, women, election month; chamber count, seats, women, share), rows newly listed and rows no "
+                    + "longer listed. Each side is a month and an optional revision (default: the latest).")
+    @Parameter(name = "report", in = ParameterIn.PATH, description = "women-ranking or women-averages")
+    @Parameter(name = "from", in = ParameterIn.QUERY, required = true, description = "The earlier month, YYYY-MM")
+    @Parameter(name = "from_revision", in = ParameterIn.QUERY, description = "Its revision (default: the latest)")
+    @Parameter(name = "to", in = ParameterIn.QUERY, required = true, description = "The later month, YYYY-MM (may be the same month)")
+    @Parameter(name = "to_revision", in = ParameterIn.QUERY, description = "Its revision (default: the latest)")
+    @GetMapping("/{report}/compare")
+    ResponseEntity<byte[]> compare(@PathVariable("report") String reportId, HttpServletRequest request) {
+        noParameters(request, List.of("from", "from_revision", "to", "to_revision"));
+        PublishedReport report = report(reportId);
+        Publication from = side(report, request, "from");
+        Publication to = side(report, request, "to");
+        List<Object> data = new ArrayList<>();
+        for (PublicationDiff.Change change : publications.compare(from, to)) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", change.id());
+            item.put("label", change.label());
+            item.put("field", change.field());
+            item.put("from", change.from());
+            item.put("to", change.to());
+            item.put("text", PublicationDiff.describe(change));
+            data.add(item);
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("from", attributes(from));
+        meta.put("to", attributes(to));
+        meta.put("total", data.size());
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("data", data);
+        document.put("meta", meta);
+        document.put("links", Map.of("from", BASE + "/" + from.id() + "?revision=" + from.revision(),
+                "to", BASE + "/" + to.id() + "?revision=" + to.revision()));
+        return send(document);
+    }
+
+    static PublishedReport report(String reportId) {
+        return PublishedReport.byId(reportId).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+                "unknown_report", "Unknown report", "There is no report '" + reportId + "'; the published reports are "
+                + PublishedReport.ids() + ".", "report"));
+    }
+
+    private Publication side(PublishedReport report, HttpServletRequest request, String name) {
+        String monthText = request.getParameter(name);
+        if (monthText == null) {
+            throw ApiException.badParameter(name, "missing_parameter", "The parameter '" + name
+                    + "' (a month, YYYY-MM) is required.");
+        }
+        YearMonth month = month(name, monthText);
+        Optional<Integer> revision = revisionParameter(name + "_revision", request.getParameter(name + "_revision"));
+        Optional<Publication> publication = revision.isPresent() ? publications.revision(report, month, revision.get())
+                : publications.latest(report, month);
+        return publication.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "not_published", "Not published",
+                "The " + report.id() + " of " + month + (revision.isPresent() ? " has no revision " + revision.get()
+                : " has not been published") + ".", revision.isPresent() ? name + "_revision" : name));
     }
 
     private static Map<String, Object> resource(Publication publication) {
@@ -144,7 +201,7 @@ class PublicationsController {
         }
     }
 
-    private static YearMonth month(String text) {
+    static YearMonth month(String parameter, String text) {
         try {
             if (text.matches("[0-9]{4}-[0-9]{2}")) {
                 return YearMonth.parse(text);
@@ -152,16 +209,16 @@ class PublicationsController {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw ApiException.badParameter("month", "invalid_month", "The month must be written YYYY-MM, e.g. 2025-11; it is '"
+        throw ApiException.badParameter(parameter, "invalid_month", "'" + parameter + "': the month must be written YYYY-MM, e.g. 2025-11; it is '"
                 + text + "'.");
     }
 
-    private static Optional<Integer> revisionParameter(String value) {
+    static Optional<Integer> revisionParameter(String parameter, String value) {
         if (value == null) {
             return Optional.empty();
         }
         if (!value.matches("[1-9][0-9]{0,8}")) {
-            throw ApiException.badParameter("revision", "invalid_revision", "'revision' must be a revision number (1, 2, …); it is '"
+            throw ApiException.badParameter(parameter, "invalid_revision", "'" + parameter + "' must be a revision number (1, 2, …); it is '"
                     + value + "'.");
         }
         return Optional.of(Integer.parseInt(value));

@@ -176,6 +176,27 @@ public class ReportPublications {
         return store.revisions(report, month);
     }
 
+    /**
+     * The revision of a report's month that was in force at {@code knownAt}: the last one published by then, with
+     * content; empty when the month had not been published yet.
+     */
+    public Optional<Publication> asPublishedOn(PublishedReport report, YearMonth month, Instant knownAt) {
+        return store.revisions(report, month).stream().filter(r -> !r.publishedAt().isAfter(knownAt))
+                .reduce((first, second) -> second).flatMap(r -> store.revision(report, month, r.revision()));
+    }
+
+    /**
+     * What changed from one publication to another (two revisions of a month, or two months of a report): the
+     * figures of each row that differ, rows newly listed and rows no longer listed, in the order of {@code to}.
+     */
+    List<PublicationDiff.Change> compare(Publication from, Publication to) {
+        if (from.report() != to.report()) {
+            throw new IllegalArgumentException("cannot compare " + from.report().id() + " with " + to.report().id());
+        }
+        return PublicationDiff.between(to.report(), json.readTree(from.content().orElseThrow()),
+                json.readTree(to.content().orElseThrow()));
+    }
+
     /** The changes stored with a revision, parsed. */
     JsonNode changes(Publication publication) {
         return json.readTree(publication.changes().orElse("[]"));
