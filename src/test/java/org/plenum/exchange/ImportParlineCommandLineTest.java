@@ -96,7 +96,7 @@ class ImportParlineCommandLineTest {
         environment.setProperty("retries", "0");
         String url = "http://127.0.0.1:" + closedPort + "/v1";
         assertThat(run("parline", url)).isEqualTo(1);
-        assertThat(errors()).startsWith("plenum import parline: GET " + url + "/countries?page%5Bnumber%5D=1&page%5Bsize%5D=5000: no answer (")
+        assertThat(errors()).startsWith("plenum import parline: GET " + url + "/countries?history=all&page%5Bnumber%5D=1&page%5Bsize%5D=1: no answer (")
                 .contains("after 1 attempts\nNothing was imported. The pages read so far are kept: run the same command again to resume"
                         + " (--restart to start afresh).");
         try (var kept = Files.list(dataDir.resolve("harvest"))) {
