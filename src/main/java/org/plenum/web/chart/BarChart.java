@@ -12,8 +12,9 @@ import java.util.Locale;
  * @param description what the chart shows; the values are in the table, the highest and lowest are added here
  * @param format      the values' unit and precision
  * @param bars        at least one bar; values may be negative
+ * @param labelColumn the header of the table's column of bar labels ("Country", "Region"); empty for a generic one
  */
-public record BarChart(String title, String description, ValueFormat format, List<Bar> bars) {
+public record BarChart(String title, String description, ValueFormat format, List<Bar> bars, String labelColumn) {
 
     private static final double WIDTH = 640;
     private static final double ROW = 24;
@@ -22,6 +23,11 @@ public record BarChart(String title, String description, ValueFormat format, Lis
     private static final double GAP = 8;
     private static final String COLOUR = ChartPalette.MEN;
     private static final String HIGHLIGHT = "#D55E00";
+
+    /** Bars whose table names its label column generically. */
+    public BarChart(String title, String description, ValueFormat format, List<Bar> bars) {
+        this(title, description, format, bars, "");
+    }
 
     public BarChart {
         bars = List.copyOf(bars);
@@ -63,7 +69,8 @@ public record BarChart(String title, String description, ValueFormat format, Lis
         }
         bars.stream().filter(Bar::highlighted).forEach(b -> summary.add(words.get("chart.highlighted", words.labelValue(b.label(), format.format(b.value(), locale)))));
         String desc = (description.isBlank() ? "" : description.strip() + " ") + Svg.joined(summary) + ".";
-        DataTable table = new DataTable(title, List.of("", words.get("chart.value")), rows);
+        DataTable table = new DataTable(title,
+                List.of(labelColumn.isBlank() ? words.get("chart.label") : labelColumn, words.get("chart.value")), rows);
 
         double labelWidth = Math.min(240, bars.stream().mapToDouble(b -> Svg.textWidth(b.label(), 13)).max().orElse(0) + 8);
         double valueRoom = bars.stream().mapToDouble(b -> Svg.textWidth(format.format(b.value(), locale), 12)).max().orElse(0) + 10;

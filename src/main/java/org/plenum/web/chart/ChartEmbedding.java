@@ -56,6 +56,12 @@ public final class ChartEmbedding {
                 + "\" height=\"" + height + "\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";
     }
 
+    /** The {@code <iframe>} snippet for {@code chart} at {@code absoluteUrl}, {@code width} pixels wide and as high as its aspect ratio. */
+    public static String iframe(String absoluteUrl, RenderedChart chart, int width) {
+        double[] size = chart.size();
+        return iframe(absoluteUrl, chart.title(), width, (int) Math.ceil(width * size[1] / size[0]));
+    }
+
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }

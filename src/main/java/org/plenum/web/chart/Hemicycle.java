@@ -152,7 +152,11 @@ public record Hemicycle(String title, String description, List<SeatGroup> groups
         double legendTop = cy + 24;
         double legendRow = 22;
         double width = 2 * (PAD + RADIUS);
-        double height = legendTop + groups.size() * legendRow + 6;
+        // more than four groups: two columns, when the longest entry fits in half the width
+        double longest = summary.stream().mapToDouble(t -> Svg.textWidth(t, 13)).max().orElse(0) + 22;
+        int columns = groups.size() > 4 && longest <= RADIUS - 4 ? 2 : 1;
+        int perColumn = (groups.size() + columns - 1) / columns;
+        double height = legendTop + perColumn * legendRow + 6;
 
         Svg svg = new Svg(Svg.idFor("hemicycle", this)).open(width, height, title, desc);
         svg.raw("<g stroke=\"" + ChartPalette.INK + "\" stroke-width=\"" + Svg.n(Math.max(0.3, seatR * 0.15)) + "\">");
@@ -174,11 +178,12 @@ public record Hemicycle(String title, String description, List<SeatGroup> groups
         svg.text(cx, cy - 8, "text-anchor=\"middle\" font-size=\"30\" font-weight=\"700\"", ValueFormat.WHOLE_NUMBER.format(total, locale));
         svg.text(cx, cy + 10, "text-anchor=\"middle\" font-size=\"14\" fill=\"" + ChartPalette.MUTED_INK + "\"", words.get("chart.seats"));
         for (int g = 0; g < groups.size(); g++) {
-            double y = legendTop + g * legendRow;
+            double y = legendTop + (g % perColumn) * legendRow;
+            double x = PAD + (g / perColumn) * RADIUS;
             StringBuilder d = new StringBuilder();
-            Marker.of(g).append(d, PAD + 8, y + 8, 7);
+            Marker.of(g).append(d, x + 8, y + 8, 6);
             svg.raw("<path d=\"" + d + "\" fill=\"" + groups.get(g).colour() + "\" stroke=\"" + ChartPalette.INK + "\"/>");
-            svg.text(PAD + 22, y + 13, "", summary.get(g));
+            svg.text(x + 22, y + 13, "", summary.get(g));
         }
         return new RenderedChart(svg.close(), title, desc, table);
     }

@@ -40,7 +40,8 @@ public record LineChart(String title, String description, String valueAxis, Valu
     }
 
     private static final double WIDTH = 640;
-    private static final double HEIGHT = 320;
+    /** The plot's height; the chart is as high as the plot, its legend (one or more rows) and its axis. */
+    private static final double PLOT_HEIGHT = 250;
     private static final double LEFT = 56;
     private static final double RIGHT = 20;
     private static final double BOTTOM = 30;
@@ -132,7 +133,8 @@ public record LineChart(String title, String description, String valueAxis, Valu
             x += w;
         }
         double top = legendY + 28;
-        double plotHeight = HEIGHT - top - BOTTOM;
+        double plotHeight = PLOT_HEIGHT;
+        double height = top + plotHeight + BOTTOM;
         double plotWidth = WIDTH - LEFT - RIGHT;
 
         List<Double> yTicks = AxisTicks.values(min, max, 5);
@@ -149,7 +151,7 @@ public record LineChart(String title, String description, String valueAxis, Valu
         java.util.function.DoubleUnaryOperator sx = day -> LEFT + (day - dayLo) / daySpan * plotWidth;
         java.util.function.DoubleUnaryOperator sy = v -> top + plotHeight - (v - yLo) / (yHi - yLo) * plotHeight;
 
-        Svg svg = new Svg(Svg.idFor("line", this)).open(WIDTH, HEIGHT, title, desc);
+        Svg svg = new Svg(Svg.idFor("line", this)).open(WIDTH, height, title, desc);
         // grid and value axis
         svg.raw("<g fill=\"" + ChartPalette.MUTED_INK + "\" font-size=\"12\">");
         List<String> tickLabels = format.ticks(yTicks, locale);
@@ -170,7 +172,8 @@ public record LineChart(String title, String description, String valueAxis, Valu
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             String colour = ChartPalette.categorical(i);
-            String dash = DASHES[i % DASHES.length];
+            // the dash pattern shifts at each round of colours, so colour and dash together differ for 32 series
+            String dash = DASHES[(i + i / ChartPalette.CATEGORICAL.size()) % DASHES.length];
             svg.raw("<g><title>" + Svg.escape(summary.get(i)) + "</title>");
             StringBuilder line = new StringBuilder();
             boolean penDown = false;

@@ -1,7 +1,6 @@
 package org.plenum.web.chart;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Writes the SVG documents of the charts: escaping, coordinates, the root element with its text alternative. */
 final class Svg {
@@ -70,11 +69,20 @@ final class Svg {
     /** A coordinate: at most two decimals, no exponent, no trailing zeros. */
     static String n(double value) {
         long hundredths = Math.round(value * 100);
-        if (hundredths % 100 == 0) {
-            return Long.toString(hundredths / 100);
+        long whole = Math.abs(hundredths) / 100;
+        int fraction = (int) (Math.abs(hundredths) % 100);
+        StringBuilder s = new StringBuilder(12);
+        if (hundredths < 0) {
+            s.append('-');
         }
-        String s = String.format(Locale.ROOT, "%.2f", hundredths / 100.0);
-        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
+        s.append(whole);
+        if (fraction != 0) {
+            s.append('.').append(fraction / 10);
+            if (fraction % 10 != 0) {
+                s.append(fraction % 10);
+            }
+        }
+        return s.toString();
     }
 
     /** Text for XML content and attribute values: markup characters escaped, characters XML forbids dropped. */

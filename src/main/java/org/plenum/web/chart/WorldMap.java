@@ -95,7 +95,8 @@ public record WorldMap(String title, String description, ValueFormat format, Lis
                 .map(v -> new DataTable.Row(v.name(), List.of(format.format(v.value(), locale), classLabels.get(classOf(v.value(), limits)),
                         shapes.drawn(v.code()) ? "" : words.get("chart.notOnMap"))))
                 .toList();
-        DataTable table = new DataTable(title, List.of(words.get("chart.country"), words.get("chart.value"), words.get("chart.class"), ""), rows);
+        DataTable table = new DataTable(title, List.of(words.get("chart.country"), words.get("chart.value"), words.get("chart.class"),
+                words.get("chart.note")), rows);
 
         double width = shapes.width();
         double mapHeight = shapes.height();

@@ -18,7 +18,8 @@ class BarChartTest {
                 .map(v -> new BarChart.Bar(v.name(), v.value(), v.code().equals("MX")))
                 .toList();
         RenderedChart chart = new BarChart("The 20 highest shares of women", "Lower or single chambers, November 2025.",
-                ValueFormat.percent(1), bars).render(Locale.ENGLISH);
+                ValueFormat.percent(1), bars, "Country").render(Locale.ENGLISH);
+        assertThat(chart.table().columns()).containsExactly("Country", "Value");
         SvgDocument.save("bars-top20", chart.svg());
         SvgDocument doc = SvgDocument.checked(chart);
         List<Element> rects = doc.elements("rect");
@@ -39,6 +40,7 @@ class BarChartTest {
     void frenchNamesWithAmpersandsAndNegativeValues() {
         List<BarChart.Bar> bars = List.of(BarChart.Bar.of(RealChartData.name("TT", false), 1.5), BarChart.Bar.of("Sao Tomé-et-Principe", -2.25));
         RenderedChart chart = new BarChart("Évolution <en points>", "", new ValueFormat("points", 2), bars).render(Locale.FRENCH);
+        assertThat(chart.table().columns()).containsExactly("Libellé", "Valeur");
         SvgDocument doc = SvgDocument.checked(chart);
         assertThat(doc.texts()).contains("Trinidad & Tobago", "1,50\u00a0points", "-2,25\u00a0points");
         assertThat(chart.svg()).contains("Évolution &lt;en points&gt;");

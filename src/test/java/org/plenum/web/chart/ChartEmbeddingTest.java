@@ -34,6 +34,11 @@ class ChartEmbeddingTest {
                 + "title=\"Women &quot;in&quot; &lt;parliament&gt;\" width=\"960\" height=\"478\" loading=\"lazy\" "
                 + "style=\"border:0;max-width:100%\"></iframe>");
         SvgDocument.parse("<svg xmlns=\"http://www.w3.org/2000/svg\">" + snippet.replace("></iframe>", "/>") + "</svg>");
+        // sized by the chart's aspect ratio: the world map is 960 × 478
+        RenderedChart map = new WorldMap("Map", "", ValueFormat.WHOLE_NUMBER, java.util.List.of(new WorldMap.CountryValue("FR", "France", 1)),
+                java.util.List.of(), java.util.Optional.empty()).render(java.util.Locale.ENGLISH).chart();
+        assertThat(map.size()).containsExactly(960.0, 478.0);
+        assertThat(ChartEmbedding.iframe("https://plenum.example/m.svg", map, 480)).contains("width=\"480\" height=\"239\"");
         assertThat(ChartEmbedding.SVG.toString()).isEqualTo("image/svg+xml;charset=UTF-8");
         assertThat(ChartEmbedding.CONTENT_SECURITY_POLICY).contains("default-src 'none'").contains("frame-ancestors *");
     }

@@ -97,6 +97,26 @@ class HemicycleTest {
     }
 
     @Test
+    void theBundestagOf2021ByParty() {
+        String[] election = new String[2];
+        List<RealChartData.PartySeats> parties = RealChartData.latestElection("DE", election);
+        assertThat(election).containsExactly("2021-09-26", "736");
+        List<Hemicycle.SeatGroup> groups = IntStream.range(0, parties.size())
+                .mapToObj(i -> new Hemicycle.SeatGroup(parties.get(i).shortName(), parties.get(i).seats(), ChartPalette.categorical(i)))
+                .toList();
+        RenderedChart chart = new Hemicycle("Bundestag, election of 26 September 2021", "Seats by party (ParlGov), most seats first.", groups)
+                .render(Locale.ENGLISH);
+        SvgDocument.save("hemicycle-de-parties", chart.svg());
+        SvgDocument doc = SvgDocument.checked(chart);
+        assertThat(seatsDrawn(doc)).containsExactlyElementsOf(parties.stream().map(RealChartData.PartySeats::seats).toList());
+        assertThat(seatsDrawn(doc).stream().mapToInt(Integer::intValue).sum()).isEqualTo(736);
+        // eight parties: eight colours, and the marker shapes cycle (circle, square, diamond, triangles) beside them
+        assertThat(doc.elements("g").stream().map(g -> g.getAttribute("fill")).filter(f -> f.startsWith("#")).distinct()).hasSize(8);
+        assertThat(doc.texts()).contains("SPD: 206 (28.0%)", "SSW: 1 (0.1%)");
+        assertThat(chart.table().rows()).hasSize(8);
+    }
+
+    @Test
     void refusesWhatCannotBeDrawn() {
         assertThatThrownBy(() -> Hemicycle.womenAndMen("t", "", "W", 0, "M", 0)).hasMessageContaining("1 to 5000 seats");
         assertThatThrownBy(() -> new Hemicycle.SeatGroup("x", -1, "#000000")).hasMessageContaining("negative");

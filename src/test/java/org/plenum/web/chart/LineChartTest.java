@@ -62,6 +62,32 @@ class LineChartTest {
     }
 
     @Test
+    void twelveChambersInACompareChartKeepTheirPlotBelowTheLegend() {
+        List<String> chambers = List.of("SE-LC01", "NO-LC01", "FI-LC01", "DK-LC01", "IS-LC01", "NL-LC01", "DE-LC01", "ES-LC01",
+                "IT-LC01", "GB-LC01", "FR-LC01", "US-LC01");
+        List<LineChart.Series> series = chambers.stream().map(c -> new LineChart.Series(RealChartData.name(c.substring(0, 2), false)
+                + " \u00b7 " + c, RealChartData.history(c))).toList();
+        assertThat(series).allSatisfy(s -> assertThat(s.points()).isNotEmpty());
+        RenderedChart rendered = new LineChart("Women in twelve lower chambers", "", "Share of women", ValueFormat.percent(1), series,
+                LineChart.Shape.STEP).render(Locale.ENGLISH);
+        SvgDocument.save("line-twelve", rendered.svg());
+        SvgDocument doc = SvgDocument.checked(rendered);
+        double lastLegendRow = doc.elements("text").stream().filter(t -> chambers.stream().anyMatch(c -> t.getTextContent().endsWith(c)))
+                .mapToDouble(t -> Double.parseDouble(t.getAttribute("y"))).max().orElseThrow();
+        // the highest tick (the top grid line) lies below the legend's last row, the lowest at the plot's bottom
+        List<Element> grid = doc.elements("line").stream().filter(l -> l.getAttribute("x1").equals("56") && l.getAttribute("x2").equals("620")).toList();
+        double top = grid.stream().mapToDouble(l -> Double.parseDouble(l.getAttribute("y1"))).min().orElseThrow();
+        double bottom = grid.stream().mapToDouble(l -> Double.parseDouble(l.getAttribute("y1"))).max().orElseThrow();
+        assertThat(top).isGreaterThan(lastLegendRow + 10);
+        assertThat(bottom - top).isEqualTo(250.0);
+        assertThat(rendered.size()[1]).isEqualTo(bottom + 30);
+        // twelve series: four dash patterns, five marker shapes and eight colours, so no two series look the same
+        List<Element> lines = doc.elements("path").stream().filter(p -> p.getAttribute("fill").equals("none")).toList();
+        assertThat(lines).hasSize(12);
+        assertThat(lines.stream().map(l -> l.getAttribute("stroke") + l.getAttribute("stroke-dasharray")).distinct()).hasSize(12);
+    }
+
+    @Test
     void stepsHoldEachValueUntilTheNextAndStopAtAGap() {
         LocalDate d1 = LocalDate.of(2000, 1, 1);
         LocalDate d2 = LocalDate.of(2005, 1, 1);

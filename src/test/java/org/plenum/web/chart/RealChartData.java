@@ -23,7 +23,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The real data the chart tests draw, read with Plenum's own readers from the bundled dataset: the IPU ranking of
- * November 2025 (lower or single chambers: seats and women), IPU's historical workbook 1945–2018, and country names
+ * November 2025 (lower or single chambers: seats and women), IPU's historical workbook 1945–2018, ParlGov's elections
+ * and parties, and country names
  * from the bundled reference list (CLDR English names, which write "&amp;" as in "Trinidad &amp; Tobago"; UN French
  * short names).
  */
@@ -102,6 +103,46 @@ final class RealChartData {
             points.add(s != null && w != null && s > 0 ? LineChart.Point.of(d, Math.round(1000.0 * w / s) / 10.0) : LineChart.Point.gap(d));
         }
         return points;
+    }
+
+    /** A party's seats in an election: ParlGov's short and English names. */
+    record PartySeats(String shortName, String englishName, int seats) {
+    }
+
+    /**
+     * The seats won by each party at the country's latest election of its lower or single chamber in the bundled
+     * ParlGov files (election type 13), most seats first; parties without a seat left out. Also the election's date
+     * and total seats, as ParlGov states them, in {@code election}.
+     */
+    static List<PartySeats> latestElection(String countryCode, String[] election) {
+        List<Map<String, String>> countries = csv("parlgov/datacore__Country.csv");
+        String country = countries.stream().filter(r -> countryCode.equals(r.get("code_iso2"))).findFirst().orElseThrow().get("id");
+        Map<String, String> latest = csv("parlgov/elections__Election.csv").stream()
+                .filter(r -> country.equals(r.get("country")) && "13".equals(r.get("type")))
+                .max(Comparator.comparing(r -> r.get("date"))).orElseThrow();
+        election[0] = latest.get("date");
+        election[1] = latest.get("seats_total");
+        Map<String, Map<String, String>> parties = new HashMap<>();
+        csv("parlgov/parties__Party.csv").forEach(r -> parties.put(r.get("id"), r));
+        return csv("parlgov/elections__ElectionResult.csv").stream()
+                .filter(r -> latest.get("id").equals(r.get("election")) && r.get("seats") != null && !r.get("seats").isBlank()
+                        && Integer.parseInt(r.get("seats")) > 0)
+                .map(r -> new PartySeats(parties.get(r.get("party")).get("name_short"), parties.get(r.get("party")).get("name_english"),
+                        Integer.parseInt(r.get("seats"))))
+                .sorted(Comparator.comparingInt(PartySeats::seats).reversed())
+                .toList();
+    }
+
+    private static List<Map<String, String>> csv(String bundledPath) {
+        List<Map<String, String>> out = new ArrayList<>();
+        try (InputStream in = RealChartData.class.getResourceAsStream("/dataset/" + bundledPath);
+             MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                     .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+            rows.forEachRemaining(out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** A country's name in English (CLDR) or French (UN short name; English where the UN gives none). */

@@ -44,6 +44,7 @@ class WorldMapTest {
         assertThat(notOnMap).containsExactly("TV");
         // the table lists every value, the ones not on the map marked as such
         assertThat(map.chart().table().rows()).hasSize(values.size());
+        assertThat(map.chart().table().columns()).containsExactly("Country", "Value", "Class", "Note");
         assertThat(map.chart().table().rows()).filteredOn(r -> r.cells().get(2).startsWith("Not on the map"))
                 .extracting(DataTable.Row::header).containsExactly("Tuvalu");
         // highest first: Rwanda (63.8 % in November 2025)
