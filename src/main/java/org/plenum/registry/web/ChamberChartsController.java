@@ -1,6 +1,5 @@
 package org.plenum.registry.web;
 
-import java.util.Optional;
 import org.plenum.registry.EntityRecord;
 import org.plenum.registry.PublishedRegistry;
 import org.plenum.registry.Snapshot;
@@ -34,26 +33,31 @@ class ChamberChartsController {
     @ResponseBody
     ResponseEntity<String> hemicycle(@PathVariable String country, @PathVariable String chamber,
                                      @ModelAttribute("page") PageContext page) {
-        EntityRecord record = record(country, chamber, page);
-        return svg(profiles.hemicycle(record, page).map(h -> h.render(page.locale()).svg()));
+        Snapshot snapshot = registry.current();
+        EntityRecord record = record(snapshot, country, chamber, page);
+        return svg(profiles.svg(snapshot, "hemicycle.svg", chamber, page,
+                () -> profiles.hemicycle(record, page).map(h -> h.render(page.locale()).svg()).orElse("")));
     }
 
     @GetMapping("/parliament/{country}/{chamber}/history.svg")
     @ResponseBody
     ResponseEntity<String> history(@PathVariable String country, @PathVariable String chamber,
                                    @ModelAttribute("page") PageContext page) {
-        EntityRecord record = record(country, chamber, page);
-        return svg(profiles.history(record, page).map(h -> h.render(page.locale()).svg()));
+        Snapshot snapshot = registry.current();
+        EntityRecord record = record(snapshot, country, chamber, page);
+        return svg(profiles.svg(snapshot, "history.svg", chamber, page,
+                () -> profiles.history(record, page).map(h -> h.render(page.locale()).svg()).orElse("")));
     }
 
-    private EntityRecord record(String country, String chamber, PageContext page) {
-        Snapshot snapshot = registry.current();
+    private static EntityRecord record(Snapshot snapshot, String country, String chamber, PageContext page) {
         return CountryPageController.chamberRecord(snapshot, country, chamber, page)
                 .orElseThrow(() -> new PageNotFoundException("chamber " + chamber));
     }
 
-    private static ResponseEntity<String> svg(Optional<String> svg) {
-        String body = svg.orElseThrow(() -> new PageNotFoundException("no data for this chart"));
+    private static ResponseEntity<String> svg(String body) {
+        if (body.isEmpty()) {
+            throw new PageNotFoundException("no data for this chart");
+        }
         return ResponseEntity.ok().contentType(ChartEmbedding.SVG).cacheControl(ChartEmbedding.CACHE_CONTROL)
                 .header(HttpHeaders.VARY, "Accept-Language, Cookie").body(body);
     }

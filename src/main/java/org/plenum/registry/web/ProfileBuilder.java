@@ -34,13 +34,36 @@ class ProfileBuilder {
     static final String WOMEN_PERCENT = "current_women_percent";
     static final String YOUNG_PERCENT = "total_younger_45_percentage";
 
+    /** What a page's model depends on besides the code: the data, the language and the "as published on" date. */
+    private record Key(long publication, String kind, String code, String lang, Optional<java.time.LocalDate> knownAt) {
+    }
+
     private final FieldCatalogue catalogue;
+    /** Models are immutable and depend only on their key: a page of a publication is built once per language. */
+    private final com.github.benmanes.caffeine.cache.Cache<Key, Object> models =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2000).build();
 
     ProfileBuilder(FieldCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
+    @SuppressWarnings("unchecked")
     Optional<CountryProfile> country(Snapshot snapshot, String code, PageContext page) {
+        return (Optional<CountryProfile>) models.get(new Key(snapshot.publication(), "country", code, page.lang(), page.knownAt()),
+                k -> buildCountry(snapshot, code, page));
+    }
+
+    ChamberProfile chamber(Snapshot snapshot, EntityRecord chamber, PageContext page) {
+        return (ChamberProfile) models.get(new Key(snapshot.publication(), "chamber", chamber.code(), page.lang(), page.knownAt()),
+                k -> buildChamber(snapshot, chamber, page));
+    }
+
+    /** A chart's SVG, built once per publication, language and date like the pages. */
+    String svg(Snapshot snapshot, String kind, String code, PageContext page, java.util.function.Supplier<String> build) {
+        return (String) models.get(new Key(snapshot.publication(), kind, code, page.lang(), page.knownAt()), k -> build.get());
+    }
+
+    private Optional<CountryProfile> buildCountry(Snapshot snapshot, String code, PageContext page) {
         Instant knownAt = page.recordTime();
         Optional<EntityRecord> country = snapshot.get(EntityRef.country(code)).filter(c -> c.knownAt(knownAt));
         if (country.isEmpty()) {
@@ -58,7 +81,7 @@ class ProfileBuilder {
             structure = latestWords(parliament.get(), EntityType.PARLIAMENT, "structure_of_parliament", knownAt, words);
             for (EntityRecord chamber : sortedChambers(snapshot.children(parliament.get().ref(), EntityType.CHAMBER))) {
                 if (chamber.knownAt(knownAt)) {
-                    chambers.add(chamber(snapshot, chamber, page));
+                    chambers.add(buildChamber(snapshot, chamber, page)); // not chamber(): no nested cache update
                 }
             }
         }
@@ -74,7 +97,7 @@ class ProfileBuilder {
                 .toList();
     }
 
-    ChamberProfile chamber(Snapshot snapshot, EntityRecord chamber, PageContext page) {
+    private ChamberProfile buildChamber(Snapshot snapshot, EntityRecord chamber, PageContext page) {
         Instant knownAt = page.recordTime();
         ValueWords words = new ValueWords(page, catalogue);
         String code = chamber.code();

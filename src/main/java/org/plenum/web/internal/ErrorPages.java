@@ -33,6 +33,10 @@ class ErrorPages {
         return page(request, response, HttpStatus.BAD_REQUEST, parameter);
     }
 
+    ModelAndView serverError(HttpServletRequest request, HttpServletResponse response) {
+        return page(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "");
+    }
+
     private ModelAndView page(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String parameter) {
         ModelAndView page = new ModelAndView("web/error");
         page.setStatus(status);

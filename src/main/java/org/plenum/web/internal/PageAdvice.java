@@ -22,6 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageAdvice {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PageAdvice.class);
+
     private final PageContexts contexts;
     private final ErrorPages errors;
 
@@ -38,6 +40,20 @@ class PageAdvice {
     @ExceptionHandler(PageNotFoundException.class)
     ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
         return errors.notFound(request, response);
+    }
+
+    /**
+     * Anything else a page's handler throws: a client error of Spring MVC (a missing or malformed parameter) as the
+     * HTML 400 page, an unexpected error as the HTML 500 page (logged), never a stack trace or a JSON document.
+     */
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (e instanceof org.apache.tomcat.util.http.InvalidParameterException
+                || e instanceof org.springframework.web.ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            return errors.badRequest(request, response, "");
+        }
+        log.error("Unexpected error on the page {}", request.getRequestURI(), e);
+        return errors.serverError(request, response);
     }
 
     @ExceptionHandler(BadPageRequestException.class)

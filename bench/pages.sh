@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Server time of the website's pages under load: p50 and p95 of wrk's latencies on the loopback interface.
+#
+# Run from the repository root:   bench/pages.sh
+# Quick run:                       DURATION=10s WARMUP=5s bench/pages.sh
+# Reuse a loaded data directory:   DATA_DIR=/tmp/web-data bench/pages.sh   (else a fresh one: the first start loads
+#                                  the bundled dataset, a few minutes on a small machine)
+#
+# What it does: builds target/plenum.jar if missing; installs wrk from Debian's packages if missing; starts Plenum on
+# a free loopback port; checks that every page answers 200; warms each page up, then runs wrk on it with a Lua script
+# that prints the 50th and 95th percentiles (wrk's --latency has no p95); prints a table. The target of issue 11 is a
+# p95 under 20 ms for a profile page and for the ranking page. Plain requests (no Accept-Encoding), one language.
+#
+# Settings (environment variables):
+#   DURATION     wrk duration of each measured run   (default 20s)
+#   WARMUP       wrk duration of each warm-up        (default 10s)
+#   CONNECTIONS  wrk connections                     (default 16)
+#   THREADS      wrk threads                         (default 2)
+#   JAVA_OPTS    options for Plenum's JVM            (default none)
+#   JAR          the jar to run                      (default target/plenum.jar)
+#   DATA_DIR     data directory to use               (default a fresh temporary one)
+set -euo pipefail
+
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-10s}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+JAVA_OPTS=${JAVA_OPTS:-}
+JAR=${JAR:-target/plenum.jar}
+
+# The pages measured. A profile (country with two chambers), a chamber page with a long history, the home page and a
+# search. The ranking page (engineer F's /women-ranking) is measured when it answers 200; until then it is reported as
+# absent.
+PAGES=("/parliament/FR/" "/parliament/RW/RW-LC01/" "/" "/search?q=guinea")
+RANKING_PAGE=${RANKING_PAGE:-/women-ranking?month=11&year=2025}
+
+say() { printf '[bench] %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+[[ -f pom.xml && -x mvnw ]] || die "run from the repository root (where pom.xml and mvnw are)"
+
+as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else die "need root to run: $*"; fi; }
+if ! command -v wrk >/dev/null; then
+    command -v apt-get >/dev/null || die "please install wrk (no apt-get here)"
+    say "installing wrk from Debian's packages"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null
+fi
+if [[ ! -f $JAR ]]; then
+    say "building $JAR"
+    ./mvnw -q -ntp -DskipTests package
+fi
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/plenum-pages.XXXXXX")
+PLENUM_PID=
+cleanup() {
+    local status=$?
+    set +e
+    if [[ -n $PLENUM_PID ]]; then kill "$PLENUM_PID" 2>/dev/null; wait "$PLENUM_PID" 2>/dev/null; fi
+    rm -rf "$TMP"
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+    local port
+    for _ in $(seq 1 100); do
+        port=$((20000 + RANDOM % 40000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+    done
+    die "no free port found"
+}
+
+DATA=${DATA_DIR:-$TMP/data}
+PORT=$(free_port)
+say "starting Plenum on 127.0.0.1:$PORT (data in $DATA)"
+# shellcheck disable=SC2086
+java $JAVA_OPTS -jar "$JAR" --PLENUM_DATA_DIR="$DATA" --server.port="$PORT" --server.address=127.0.0.1 \
+    --plenum.publications.enabled=false >"$TMP/plenum.log" 2>&1 &
+PLENUM_PID=$!
+BASE="http://127.0.0.1:$PORT"
+for i in $(seq 1 600); do
+    if curl -fsS "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
+    kill -0 "$PLENUM_PID" 2>/dev/null || { tail -30 "$TMP/plenum.log" >&2; die "Plenum exited"; }
+    ((i == 600)) && die "Plenum not healthy after 600 s"
+    sleep 1
+done
+say "Plenum is up"
+
+if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE$RANKING_PAGE") == 200 ]]; then
+    PAGES+=("$RANKING_PAGE")
+else
+    say "the ranking page $RANKING_PAGE does not answer 200 yet: not measured"
+fi
+
+cat >"$TMP/percentiles.lua" <<'LUA'
+done = function(summary, latency, requests)
+    io.write(string.format("PERCENTILES %.3f %.3f %.3f %d %d\n", latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+        latency:percentile(99) / 1000, summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read
+        + summary.errors.write + summary.errors.timeout))
+end
+LUA
+
+say "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per page after $WARMUP warm-up"
+printf '%-40s %8s %8s %8s %10s %8s %7s\n' "page" "bytes" "p50 ms" "p95 ms" "p99 ms" "req/s" "errors"
+for page in "${PAGES[@]}"; do
+    status=$(curl -s -o "$TMP/body" -w '%{http_code}' "$BASE$page")
+    [[ $status == 200 ]] || die "GET $page answered $status"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$page" >/dev/null 2>&1
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$TMP/percentiles.lua" "$BASE$page" 2>&1)
+    read -r _ p50 p95 p99 requests errors <<<"$(grep '^PERCENTILES' <<<"$out")"
+    rps=$(grep '^Requests/sec' <<<"$out" | awk '{print $2}')
+    printf '%-40s %8s %8s %8s %10s %8s %7s\n' "$page" "$(stat -c %s "$TMP/body")" "$p50" "$p95" "$p99" "$rps" "$errors"
+done
+say "load average after: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (shared machines inflate the tail)"
