@@ -9,7 +9,7 @@
 #   ROWS="150000 1000000" bench/import-memory.sh # historical workbook rows (default: 150000 600000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/plenum.jar
+JAR=${JAR:-target/plenum.jar}
 [ -f "$JAR" ] || ./mvnw -q -ntp -DskipTests package
 HEAP=${HEAP:-512m}
 SIZES_MB=${SIZES_MB:-"30 200"}
