@@ -133,13 +133,13 @@ public class ExportCommandLine {
             }
         }
         Optional<String> out = Optional.ofNullable(parameters.remove("out"));
-        ExportRequest request = ExportRequest.of(args.get(0), parameters);
         try {
+            ExportRequest request = ExportRequest.of(args.get(0), parameters);
             DownloadService.check(request);
+            return new CommandLine(request, out);
         } catch (BadExportParameter e) {
             throw new WrongCommandLine(message(e));
         }
-        return new CommandLine(request, out);
     }
 
     /**
