@@ -8,6 +8,7 @@
 #   BASE_JAR=/tmp/plenum-main.jar bench/cli.sh     # side by side with another jar
 #   RUNS=7 bench/cli.sh
 #   LAUNCHER=0 bench/cli.sh                        # without the bin/plenum column
+#   ONLY='ranking' bench/cli.sh                    # only the commands that match (grep -E)
 #
 # Each jar gets its own copy of one data directory in which the bundled dataset was loaded once (not measured), so
 # every run finds the database as a user's second command does. Mistakes (a wrong option) are measured too.
@@ -57,6 +58,9 @@ COMMANDS=(
 printf '%-70s %16s %16s %16s\n' "command (median of $RUNS runs: wall s / CPU s)" "this jar" \
     "$([ "$LAUNCHER" = 1 ] && echo bin/plenum)" "${BASE_JAR:+base jar}"
 for command in "${COMMANDS[@]}"; do
+    if [ -n "${ONLY:-}" ] && ! grep -qE -- "$ONLY" <<< "$command"; then
+        continue
+    fi
     cp -r "$TMP/data" "$TMP/this"
     # shellcheck disable=SC2086
     this=$(measure "$JAR" "$TMP/this" $command)

@@ -21,30 +21,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 @PostgresOnly
 class ConcurrentWritersPostgresTest extends ConcurrentWritersTest {
 
-    private final String schema = "plenum_cw_" + System.nanoTime();
-
-    private static String user() {
-        return System.getProperty("plenum.test.postgres.user", "plenum");
-    }
-
-    private static String password() {
-        return System.getProperty("plenum.test.postgres.password", "plenum");
-    }
-
-    private String url() {
-        String url = System.getProperty("plenum.test.postgres.url");
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
+    private final PostgresTestDatabase database = PostgresTestDatabase.newSchema("plenum_cw");
 
     @Override
     List<String> databaseOptions() {
-        return List.of("--PLENUM_DB_URL=" + url(), "--PLENUM_DB_USER=" + user(), "--PLENUM_DB_PASSWORD=" + password(),
-                "--spring.flyway.schemas=" + schema);
+        return database.settings().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     }
 
     @Override
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), user(), password());
+        return DriverManager.getConnection(database.url(), database.user(), database.password());
     }
 
     @Test
@@ -65,8 +51,9 @@ class ConcurrentWritersPostgresTest extends ConcurrentWritersTest {
     }
 
     private ConfigurableApplicationContext node() {
-        return new SpringApplicationBuilder(Plenum.class).properties(Map.of("SERVER_PORT", "0",
-                "PLENUM_DB_URL", url(), "PLENUM_DB_USER", user(), "PLENUM_DB_PASSWORD", password(),
-                "spring.flyway.schemas", schema, "PLENUM_PUBLICATIONS", "false")).run();
+        Map<String, Object> settings = new java.util.HashMap<>(database.settings());
+        settings.put("SERVER_PORT", "0");
+        settings.put("PLENUM_PUBLICATIONS", "false");
+        return new SpringApplicationBuilder(Plenum.class).properties(settings).run();
     }
 }

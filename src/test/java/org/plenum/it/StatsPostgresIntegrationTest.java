@@ -13,12 +13,7 @@ class StatsPostgresIntegrationTest extends StatsIntegrationTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry properties) {
-        String schema = "plenum_stats_it_" + System.currentTimeMillis();
-        String url = System.getProperty("plenum.test.postgres.url");
-        properties.add("PLENUM_DB_URL", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        properties.add("PLENUM_DB_USER", () -> System.getProperty("plenum.test.postgres.user", "plenum"));
-        properties.add("PLENUM_DB_PASSWORD", () -> System.getProperty("plenum.test.postgres.password", "plenum"));
-        properties.add("spring.flyway.schemas", () -> schema);
+        PostgresTestDatabase.register(properties, "plenum_stats_it");
     }
 
     /** The monthly publications on the same application and database. */
