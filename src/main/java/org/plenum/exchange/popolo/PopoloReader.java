@@ -40,7 +40,8 @@ import tools.jackson.databind.JsonNode;
  * missing or not lists, and every reason {@link Legislature#identify} gives.
  */
 @ImportFormat(name = "popolo", arguments = "<ep-popolo-v1.0.json> [<meta.json>]",
-        description = "one legislature's EveryPolitician Popolo file: persons and their chamber memberships")
+        description = "one legislature's EveryPolitician Popolo file: persons and their chamber memberships",
+        version = 2) // 2: first_name and family_name from Popolo's given_name and family_name
 @Component
 public class PopoloReader implements FormatReader {
 
