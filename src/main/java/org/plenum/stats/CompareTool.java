@@ -144,7 +144,7 @@ public class CompareTool {
             List<TimedValue> steps = chamber.timeline(field.id(), knownAt);
             List<Optional<CompareResult.Value>> values = new ArrayList<>();
             for (int year : years) {
-                values.add(lastIn(steps, year).map(step -> value(field, step)));
+                values.add(TimedValue.lastIn(steps, year).map(step -> value(field, step)));
             }
             String country = country(chamber.code());
             rows.add(new CompareResult.Row(country, chamber.code(), names(snapshot.get(EntityRef.country(country))
@@ -213,21 +213,6 @@ public class CompareTool {
                 .orElseGet(() -> snapshot.get(EntityRef.chamber(country + "-UC02")).filter(c -> !abolished(c, knownAt)).isPresent());
     }
 
-    /** The step the value was in last in {@code year}: the latest one whose interval overlaps the year. */
-    static Optional<TimedValue> lastIn(List<TimedValue> steps, int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        TimedValue found = null;
-        for (TimedValue step : steps) {
-            boolean overlaps = step.from().map(f -> !f.isAfter(last)).orElse(true)
-                    && step.to().map(t -> !t.isBefore(first)).orElse(true);
-            if (overlaps) {
-                found = step;
-            }
-        }
-        return Optional.ofNullable(found);
-    }
-
     private CompareResult.Value value(Field field, TimedValue step) {
         Optional<String> from = step.from().map(LocalDate::toString);
         if (step.value() instanceof FactValue.Missing missing) {
@@ -262,7 +247,7 @@ public class CompareTool {
     }
 
     /** A translated text ({@code {"en": …, "fr": …}}) by language; the fallback when there is none. */
-    static Map<String, String> names(Optional<TimedValue> value, String fallback) {
+    public static Map<String, String> names(Optional<TimedValue> value, String fallback) {
         Optional<String> text = present(value);
         if (text.isEmpty()) {
             return Map.of("en", fallback, "fr", fallback);

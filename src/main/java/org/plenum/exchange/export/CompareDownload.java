@@ -72,7 +72,7 @@ final class CompareDownload {
             Set<TimedValue> kept = new LinkedHashSet<>();
             boolean previousYearEmpty = false;
             for (int year = fromYear; year <= toYear; year++) {
-                Optional<TimedValue> last = lastIn(steps, year);
+                Optional<TimedValue> last = TimedValue.lastIn(steps, year);
                 if (last.isEmpty() && !previousYearEmpty) {
                     rows.add(new Row(chamber, Optional.empty(), year)); // once for a run of years without a value
                 } else if (last.isPresent() && kept.add(last.get())) {
@@ -132,21 +132,6 @@ final class CompareDownload {
             }
         }
         return merged;
-    }
-
-    /** The step the value was in last in {@code year}: the latest one whose interval overlaps the year. */
-    private static Optional<TimedValue> lastIn(List<TimedValue> steps, int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        TimedValue found = null;
-        for (TimedValue step : steps) {
-            boolean overlaps = step.from().map(f -> !f.isAfter(last)).orElse(true)
-                    && step.to().map(t -> !t.isBefore(first)).orElse(true);
-            if (overlaps) {
-                found = step;
-            }
-        }
-        return Optional.ofNullable(found);
     }
 
     private static List<String> ipuRow(Snapshot snapshot, Row row) {

@@ -5,19 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenum.registry.EntityRecord;
 import org.plenum.registry.EntityRef;
-import org.plenum.registry.FactValue;
 import org.plenum.registry.Snapshot;
 import org.plenum.registry.TimedValue;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.plenum.stats.CompareTool;
 
 /**
  * The names of countries and chambers as the registry has them (translated text {@code {"en": …, "fr": …}}): a
  * page shows the French name in French when the registry has one, else the English one, else the code.
  */
 final class Names {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Names() {
     }
@@ -33,18 +29,7 @@ final class Names {
     }
 
     static Map<String, String> translated(Optional<TimedValue> value, String fallback) {
-        Optional<String> text = value.map(TimedValue::value).filter(FactValue.Present.class::isInstance)
-                .map(v -> ((FactValue.Present) v).value());
-        if (text.isEmpty()) {
-            return Map.of("en", fallback, "fr", fallback);
-        }
-        if (!text.get().startsWith("{")) {
-            return Map.of("en", text.get(), "fr", text.get());
-        }
-        JsonNode node = JSON.readTree(text.get());
-        String english = node.has("en") ? node.get("en").asString() : fallback;
-        String french = node.has("fr") && !node.get("fr").asString().isBlank() ? node.get("fr").asString() : english;
-        return Map.of("en", english, "fr", french);
+        return CompareTool.names(value, fallback);
     }
 
     /** The text for {@code lang} ({@code en} or {@code fr}), falling back to English. */

@@ -41,6 +41,18 @@ class HemicycleTest {
     }
 
     @Test
+    void sharesAreRoundedHalfUpAsIpuPublishesThem() {
+        // Rwanda's Chamber of Deputies, November 2025: 51 women of 80 seats, 63.75%, which IPU publishes as 63.8%
+        RealChartData.Chamber rw = RealChartData.ranking().get("RW");
+        assertThat(rw.women()).isEqualTo(51);
+        assertThat(rw.seats()).isEqualTo(80);
+        RenderedChart chart = Hemicycle.womenAndMen("Chamber of Deputies", "", "Women", rw.women(), "Men",
+                rw.seats() - rw.women()).render(Locale.ENGLISH);
+        assertThat(chart.table().rows()).containsExactly(
+                new DataTable.Row("Women", List.of("51", "63.8%")), new DataTable.Row("Men", List.of("29", "36.3%")));
+    }
+
+    @Test
     void frenchNumbersForTheNationalAssembly() {
         RealChartData.Chamber fr = RealChartData.ranking().get("FR");
         RenderedChart chart = Hemicycle.womenAndMen("Assemblée nationale", "", "Femmes", fr.women(), "Hommes", fr.seats() - fr.women())
