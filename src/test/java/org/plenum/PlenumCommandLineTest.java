@@ -85,13 +85,18 @@ class PlenumCommandLineTest {
         Run missing = run("import", "ipu-ranking", temp.resolve("no-such.csv").toString(), dataDir());
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).contains("no such readable file");
-        Run tooLarge = run("import", "ipu-ranking", sparseFile("ranking-33mb.csv", 33L << 20).toString(), dataDir());
+        Run tooLarge = run("import", "ipu-compare", sparseFile("compare-33mb.csv", 33L << 20).toString(), dataDir());
         assertThat(tooLarge.status()).isEqualTo(1);
-        assertThat(tooLarge.err()).contains("ranking-33mb.csv").contains("up to 32 MB").contains("Nothing was imported.");
+        assertThat(tooLarge.err()).contains("compare-33mb.csv").contains("up to 32 MB").contains("Nothing was imported.");
         Run noValue = run("publish", "--year", dataDir());
         assertThat(noValue.status()).isEqualTo(2);
         assertThat(run("serve", "--port=9090", dataDir()).err()).contains("unknown option --port").contains("--SERVER_PORT");
         assertThat(temp.resolve("never-created")).doesNotExist();
+        // the ranking is read a row at a time (decision 0028): a file of that size is read (the application starts)
+        // and refused for what it holds
+        Run streamed = run("import", "ipu-ranking", sparseFile("ranking-33mb.csv", 33L << 20).toString(), dataDir());
+        assertThat(streamed.status()).isEqualTo(1);
+        assertThat(streamed.err()).contains("ranking-33mb.csv").contains("no ranking table").doesNotContain("up to 32 MB");
     }
 
     /** A file of that many bytes that takes no room on the disk (its content is never read). */
