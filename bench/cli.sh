@@ -41,7 +41,8 @@ measure() {
     fi
     for _ in $(seq "$RUNS"); do
         /usr/bin/time -f "%e %U %S" -o "$TMP/time" "${run[@]}" "$@" --PLENUM_DATA_DIR="$dir" > /dev/null 2>&1 || true
-        read -r wall user sys < "$TMP/time"
+        # the last line: /usr/bin/time writes "Command exited with non-zero status N" first for a refused command
+        read -r wall user sys < <(tail -n 1 "$TMP/time")
         walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)")
     done
     printf '%s %s' "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")" \

@@ -28,11 +28,14 @@ THREADS=${THREADS:-2}
 JAVA_OPTS=${JAVA_OPTS:-}
 JAR=${JAR:-target/plenum.jar}
 
-# The pages measured. A profile (country with two chambers), a chamber page with a long history, the home page and a
-# search. The ranking page (engineer F's /women-ranking) is measured when it answers 200; until then it is reported as
-# absent.
-PAGES=("/parliament/FR/" "/parliament/RW/RW-LC01/" "/" "/search?q=guinea")
-RANKING_PAGE=${RANKING_PAGE:-/women-ranking?month=11&year=2025}
+# The pages measured: a profile (country with two chambers), a chamber page with a long history, the home page, a
+# search, the ranking (also filtered by region), the averages, the compare tool and a data dictionary entry. Add a
+# page here to measure it; every page must answer 200 before anything is measured.
+PAGES=("/parliament/FR/" "/parliament/RW/RW-LC01/" "/" "/search?q=guinea"
+    "/women-ranking?month=11&year=2025" "/women-ranking?month=11&year=2025&region=europe"
+    "/women-averages?month=11&year=2025"
+    "/compare/?chart=map&field=current_women_percent&region=0&structure=any__upper_chamber&year_to=2010"
+    "/data-dictionary/current_women_percent")
 
 say() { printf '[bench] %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
@@ -87,11 +90,10 @@ for i in $(seq 1 600); do
 done
 say "Plenum is up"
 
-if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE$RANKING_PAGE") == 200 ]]; then
-    PAGES+=("$RANKING_PAGE")
-else
-    say "the ranking page $RANKING_PAGE does not answer 200 yet: not measured"
-fi
+for page in "${PAGES[@]}"; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$page")
+    [[ $status == 200 ]] || die "$page answers $status, not 200"
+done
 
 cat >"$TMP/percentiles.lua" <<'LUA'
 done = function(summary, latency, requests)
