@@ -27,6 +27,9 @@ SERVER_PID=
 trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true' EXIT
 
 plenum() { java -Xmx"$HEAP" -jar "$JAR" "$@"; }
+# the same in the background, so that $! (what kill -9 kills) is the JVM itself, not a subshell waiting for it;
+# the last argument is the file that takes its output
+plenum_bg() { local out=${*: -1}; set -- "${@:1:$#-1}"; (exec java -Xmx"$HEAP" -jar "$JAR" "$@" >"$out" 2>&1) & }
 
 # facts, current facts, publications and keys with more than one current fact in the data directory $1
 state() {
@@ -185,7 +188,7 @@ KDIR="$WORK/kill"
 for k in $(seq "$KILLS"); do
   rm -rf "$KDIR"; cp -a "$BASE" "$KDIR"; rm -f "$KDIR"/*.lock.db
   delay=$(awk -v k="$k" -v n="$KILLS" 'BEGIN { printf "%.1f", 4 + (k - 1) * 16 / (n > 1 ? n - 1 : 1) }')
-  plenum import ipu-ranking "$RESTATED" --PLENUM_DATA_DIR="$KDIR" >"$WORK/kill.out" 2>&1 &
+  plenum_bg import ipu-ranking "$RESTATED" --PLENUM_DATA_DIR="$KDIR" "$WORK/kill.out"
   pid=$!; sleep "$delay"; kill -9 "$pid" 2>/dev/null && killed=yes || killed="no (had ended)"; wait "$pid" 2>/dev/null || true
   sleep 1
   file_facts=$(java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$KDIR/plenum" -user sa -password "$(cat "$KDIR/plenum.password")" \
@@ -200,8 +203,8 @@ done
 echo
 echo "## 4. Two processes importing the same file together"
 TDIR="$WORK/two"; rm -rf "$TDIR"; cp -a "$BASE" "$TDIR"; rm -f "$TDIR"/*.lock.db
-plenum import ipu-ranking "$RESTATED" --PLENUM_DATA_DIR="$TDIR" >"$WORK/a.out" 2>&1 & a=$!
-plenum import ipu-ranking "$RESTATED" --PLENUM_DATA_DIR="$TDIR" >"$WORK/b.out" 2>&1 & b=$!
+plenum_bg import ipu-ranking "$RESTATED" --PLENUM_DATA_DIR="$TDIR" "$WORK/a.out"; a=$!
+plenum_bg import ipu-ranking "$RESTATED" --PLENUM_DATA_DIR="$TDIR" "$WORK/b.out"; b=$!
 sa=0; wait $a || sa=$?; sb=0; wait $b || sb=$?
 echo "  process A: exit $sa, $(grep -m1 'facts added' "$WORK/a.out" | tr -s ' '), $(grep -m1 -E 'published as|nothing new' "$WORK/a.out" | tr -s ' ')"
 echo "  process B: exit $sb, $(grep -m1 'facts added' "$WORK/b.out" | tr -s ' '), $(grep -m1 -E 'published as|nothing new' "$WORK/b.out" | tr -s ' ')"
