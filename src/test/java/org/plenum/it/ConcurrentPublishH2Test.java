@@ -1,10 +1,7 @@
 package org.plenum.it;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +19,6 @@ class ConcurrentPublishH2Test extends ConcurrentPublishTest {
 
     @Override
     Connection connect() throws SQLException {
-        try {
-            String password = Files.readString(dataDir.resolve("plenum.password")).strip();
-            return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("plenum"), "sa", password);
-        } catch (IOException e) {
-            throw new SQLException(e);
-        }
+        return PlenumProcess.connectToEmbedded(dataDir);
     }
 }

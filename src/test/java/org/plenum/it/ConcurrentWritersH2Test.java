@@ -41,12 +41,7 @@ class ConcurrentWritersH2Test extends ConcurrentWritersTest {
 
     @Override
     Connection connect() throws SQLException {
-        try {
-            String password = Files.readString(dataDir.resolve("plenum.password")).strip();
-            return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("plenum"), "sa", password);
-        } catch (IOException e) {
-            throw new SQLException(e);
-        }
+        return PlenumProcess.connectToEmbedded(dataDir);
     }
 
     /** While the processes run, the lock file names the server that shares the database: loopback only. */

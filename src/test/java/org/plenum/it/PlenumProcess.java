@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +86,19 @@ public final class PlenumProcess {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
             throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /**
+     * A connection to the embedded H2 database of the data directory {@code dataDir}, with the password Plenum
+     * generated there (shared with the running processes through H2's AUTO_SERVER).
+     */
+    public static Connection connectToEmbedded(Path dataDir) throws SQLException {
+        try {
+            String password = Files.readString(dataDir.resolve("plenum.password")).strip();
+            return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("plenum"), "sa", password);
+        } catch (IOException e) {
+            throw new SQLException(e);
         }
     }
 
