@@ -199,6 +199,7 @@ public class Plenum {
                 "logging.level.org.plenum.exchange.BundledDataset", "INFO",
                 "logging.pattern.console", "%msg%n",
                 "plenum.scheduling.enabled", "false",
+                CommandConfiguration.COMMAND, "true",
                 "plenum.snapshot.entity-types", snapshotTypes));
         application.setDefaultProperties(defaults);
         // application.yml sets Flyway's level to WARN for the server, and it outranks default properties: its notes
