@@ -1,8 +1,12 @@
 package org.plenum;
 
+import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.plenum.database.SchemaHistory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
@@ -60,5 +64,25 @@ class CommandConfiguration {
                 lazyFlyway.migrate();
             }
         });
+    }
+
+    /**
+     * Spring Boot makes the beans that use the database wait for every {@link Flyway} bean as well as for the
+     * initializer, which would set Flyway up in every command: here they wait for the initializer above only, which
+     * sets Flyway up when it has something to do. (Runs after Spring Boot's post-processor that adds the waits,
+     * whose order is 0.)
+     */
+    @Bean
+    static BeanFactoryPostProcessor flywaySetUpOnlyWhenNeeded() {
+        return beanFactory -> {
+            List<String> flyways = List.of(beanFactory.getBeanNamesForType(Flyway.class, true, false));
+            for (String name : beanFactory.getBeanDefinitionNames()) {
+                BeanDefinition definition = beanFactory.getBeanDefinition(name);
+                String[] dependsOn = definition.getDependsOn();
+                if (dependsOn != null && Arrays.stream(dependsOn).anyMatch(flyways::contains)) {
+                    definition.setDependsOn(Arrays.stream(dependsOn).filter(d -> !flyways.contains(d)).toArray(String[]::new));
+                }
+            }
+        };
     }
 }

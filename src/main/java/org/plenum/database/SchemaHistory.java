@@ -47,8 +47,8 @@ public final class SchemaHistory {
             }
             List<MigrationVersion> applied = new ArrayList<>();
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("select version, type, success from " + table(environment)
-                         + " where version is not null")) {
+                 ResultSet rows = statement.executeQuery("select \"version\", \"type\", \"success\" from " + table(environment)
+                         + " where \"version\" is not null")) {
                 while (rows.next()) {
                     if (!rows.getBoolean(3) || !(rows.getString(2).equals("SQL") || rows.getString(2).equals("JDBC"))) {
                         return false;
