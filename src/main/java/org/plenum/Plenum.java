@@ -1,6 +1,8 @@
 package org.plenum;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +18,8 @@ import org.plenum.stats.PublishCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -195,6 +199,7 @@ public class Plenum {
                 "logging.level.org.plenum.exchange.BundledDataset", "INFO",
                 "logging.pattern.console", "%msg%n",
                 "plenum.scheduling.enabled", "false",
+                CommandConfiguration.COMMAND, "true",
                 "plenum.snapshot.entity-types", snapshotTypes));
         application.setDefaultProperties(defaults);
         // application.yml sets Flyway's level to WARN for the server, and it outranks default properties: its notes
@@ -202,8 +207,28 @@ public class Plenum {
         if (System.getProperty("logging.level.org.flywaydb") == null) {
             System.setProperty("logging.level.org.flywaydb", "ERROR");
         }
+        // -Dplenum.startup-steps=MS prints Spring's start-up steps (and the beans created later) that took MS ms or
+        // more to standard error: where a command's time goes (bench/README.md).
+        Optional<BufferingApplicationStartup> steps = Optional.ofNullable(System.getProperty("plenum.startup-steps"))
+                .map(ms -> new BufferingApplicationStartup(100_000));
+        steps.ifPresent(application::setApplicationStartup);
         try (ConfigurableApplicationContext context = application.run(options.toArray(String[]::new))) {
             return command.applyAsInt(context);
+        } finally {
+            steps.ifPresent(startup -> printSteps(startup, Long.parseLong(System.getProperty("plenum.startup-steps")), System.err));
+        }
+    }
+
+    private static void printSteps(BufferingApplicationStartup startup, long thresholdMillis, PrintStream err) {
+        StartupTimeline timeline = startup.getBufferedTimeline();
+        Instant start = timeline.getStartTime();
+        for (StartupTimeline.TimelineEvent event : timeline.getEvents()) {
+            if (event.getDuration().toMillis() >= thresholdMillis) {
+                StringBuilder tags = new StringBuilder();
+                event.getStartupStep().getTags().forEach(tag -> tags.append(' ').append(tag.getKey()).append('=').append(tag.getValue()));
+                err.printf("step %6d ms +%6d ms  %s%s%n", event.getDuration().toMillis(),
+                        Duration.between(start, event.getStartTime()).toMillis(), event.getStartupStep().getName(), tags);
+            }
         }
     }
 }

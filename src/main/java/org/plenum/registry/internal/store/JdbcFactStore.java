@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import org.plenum.registry.BatchResult;
 import org.plenum.registry.DataPublished;
 import org.plenum.registry.EntityDeclaration;
@@ -38,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class JdbcFactStore implements FactStore {
+
+    /** Above this many fields in a batch, its current facts are read by entity type only. */
+    private static final int MAX_FIELDS_IN_QUERY = 200;
 
     private final JdbcTemplate jdbc;
     private final FieldCatalogue catalogue;
@@ -82,14 +88,22 @@ class JdbcFactStore implements FactStore {
         List<String> problems = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
 
-        Map<EntityRef, ExistingEntity> existing = loadEntities();
+        // Only the entity types and fields the batch names are read: a ranking file touches some hundreds of the
+        // database's facts, and an import that brings nothing new should cost little more than reading its file.
+        Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+        batch.entities().forEach(d -> {
+            types.add(d.entity().type());
+            d.parent().ifPresent(parent -> types.add(parent.type()));
+        });
+        batch.facts().forEach(f -> types.add(f.entity().type()));
+        Map<EntityRef, ExistingEntity> existing = loadEntities(types);
         Map<EntityRef, EntityDeclaration> newEntities = newEntities(batch, existing, problems);
         Map<FactKey, FactAssertion> assertions = validFacts(batch, existing, newEntities, rejected, problems);
         if (!problems.isEmpty()) {
             throw new InvalidBatchException(problems);
         }
 
-        Map<FactKey, CurrentFact> current = loadCurrentFacts();
+        Map<FactKey, CurrentFact> current = loadCurrentFacts(assertions.keySet());
         // A batch whose source attests an earlier record time (decision 0030) is recorded then, never in the future.
         Instant recordedAt = batch.knownSince().map(t -> t.truncatedTo(ChronoUnit.MICROS)).filter(t -> t.isBefore(now)).orElse(now);
         List<NewFact> toInsert = new ArrayList<>();
@@ -203,9 +217,13 @@ class JdbcFactStore implements FactStore {
         return value instanceof FactValue.Present present ? present.value() : "missing: " + ((FactValue.Missing) value).reason();
     }
 
-    private Map<EntityRef, ExistingEntity> loadEntities() {
+    /** The entities of these types. */
+    private Map<EntityRef, ExistingEntity> loadEntities(Set<EntityType> types) {
         Map<EntityRef, ExistingEntity> entities = new HashMap<>();
-        jdbc.query("select entity_type, code, parent_type, parent_code from entity", rs -> {
+        if (types.isEmpty()) {
+            return entities;
+        }
+        jdbc.query("select entity_type, code, parent_type, parent_code from entity where entity_type in (" + inList(types) + ")", rs -> {
             EntityRef ref = new EntityRef(EntityTypes.of(rs.getString(1)), rs.getString(2));
             Optional<EntityRef> parent = rs.getString(3) == null ? Optional.empty()
                     : Optional.of(new EntityRef(EntityTypes.of(rs.getString(3)), rs.getString(4)));
@@ -214,18 +232,38 @@ class JdbcFactStore implements FactStore {
         return entities;
     }
 
-    private Map<FactKey, CurrentFact> loadCurrentFacts() {
+    /**
+     * The current facts that may have one of these keys: those of the keys' entity types and, unless the keys name
+     * very many, of their fields.
+     */
+    private Map<FactKey, CurrentFact> loadCurrentFacts(Set<FactKey> keys) {
         Map<FactKey, CurrentFact> facts = new HashMap<>();
+        if (keys.isEmpty()) {
+            return facts;
+        }
+        Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+        Set<String> fields = new TreeSet<>();
+        keys.forEach(key -> {
+            types.add(key.type());
+            fields.add(key.field());
+        });
+        boolean byField = fields.size() <= MAX_FIELDS_IN_QUERY;
         jdbc.query("select id, entity_type, entity_code, field, valid_from, valid_to, value_text, missing_reason, annotation,"
-                + " recorded_at from fact where superseded_at is null", rs -> {
+                + " recorded_at from fact where superseded_at is null and entity_type in (" + inList(types) + ")"
+                + (byField ? " and field in (" + String.join(",", java.util.Collections.nCopies(fields.size(), "?")) + ")" : ""), rs -> {
             Optional<LocalDate> from = Optional.ofNullable(rs.getDate(5)).map(Date::toLocalDate);
             FactKey key = new FactKey(EntityTypes.of(rs.getString(2)), rs.getString(3), rs.getString(4), from);
             String value = rs.getString(7);
             FactValue factValue = value != null ? FactValue.of(value) : FactValue.missing(rs.getString(8));
             facts.put(key, new CurrentFact(rs.getLong(1), Optional.ofNullable(rs.getDate(6)).map(Date::toLocalDate),
                     factValue, rs.getString(9), rs.getTimestamp(10).toInstant()));
-        });
+        }, byField ? fields.toArray() : new Object[0]);
         return facts;
+    }
+
+    /** Entity types' ids as SQL literals (they are Plenum's own names, never input). */
+    private static String inList(Set<EntityType> types) {
+        return String.join(",", types.stream().map(t -> "'" + t.id() + "'").toList());
     }
 
     private long nextPublication() {
