@@ -194,7 +194,7 @@ public class CachedResponses {
         return out.toByteArray();
     }
 
-    private static boolean matches(String ifNoneMatch, String etag) {
+    static boolean matches(String ifNoneMatch, String etag) {
         for (String candidate : ifNoneMatch.split(",")) {
             String c = candidate.trim();
             if (c.equals("*") || c.equals(etag)) {

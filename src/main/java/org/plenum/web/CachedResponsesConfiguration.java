@@ -29,6 +29,41 @@ class CachedResponsesConfiguration {
     }
 
     /**
+     * The page cache (decision 0039), at the same (highest) precedence: a page from the cache is sent before the
+     * observation filter, Spring Security and Spring MVC run, like the API's fast path.
+     */
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, org.springframework.web.servlet.LocaleResolver languages) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, languages));
+        registration.setName("pageCacheFilter");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setOrder(ORDER);
+        return registration;
+    }
+
+    /** Marks the requests of handlers annotated {@link CachedPage} for the page cache. */
+    @Bean
+    org.springframework.web.servlet.config.annotation.WebMvcConfigurer cachedPageMarker() {
+        return new org.springframework.web.servlet.config.annotation.WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+                registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+                    @Override
+                    public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                                             jakarta.servlet.http.HttpServletResponse response, Object handler) {
+                        if (handler instanceof org.springframework.web.method.HandlerMethod method
+                                && (method.hasMethodAnnotation(CachedPage.class)
+                                    || method.getBeanType().isAnnotationPresent(CachedPage.class))) {
+                            request.setAttribute(PageCache.CACHEABLE, Boolean.TRUE);
+                        }
+                        return true;
+                    }
+                });
+            }
+        };
+    }
+
+    /**
      * The security headers, at the same (highest) precedence. Their order relative to the fast path does not matter:
      * the fast path sets the same headers itself when it answers (see {@link SecurityHeaders}).
      */

@@ -28,6 +28,7 @@ class DataDictionaryController {
         this.catalogue = catalogue;
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping({"/data-dictionary", "/data-dictionary/"})
     String dictionary(Model model) {
         List<EntityFields> groups = new ArrayList<>();
@@ -42,6 +43,7 @@ class DataDictionaryController {
         return "registry/data-dictionary";
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping("/data-dictionary/{id}")
     String field(@PathVariable String id, Model model) {
         List<FieldEntry> entries = catalogue.fields().stream().filter(f -> f.id().equals(id))

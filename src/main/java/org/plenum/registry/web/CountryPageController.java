@@ -31,6 +31,7 @@ class CountryPageController {
         this.profiles = profiles;
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping({"/parliament/{country}", "/parliament/{country}/"})
     String country(@PathVariable String country, @ModelAttribute("page") PageContext page, Model model) {
         if (!country.equals(country.toUpperCase(Locale.ROOT))) {
@@ -43,6 +44,7 @@ class CountryPageController {
         return "registry/country";
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping({"/parliament/{country}/{chamber}", "/parliament/{country}/{chamber}/",
             "/parliament/{country}/{chamber}/data-on-women", "/parliament/{country}/{chamber}/data-on-women/",
             "/parliament/{country}/{chamber}/election/{election}", "/parliament/{country}/{chamber}/election/{election}/"})

@@ -20,6 +20,7 @@ class SearchPageController {
         this.index = index;
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping("/search")
     String search(@RequestParam(name = "q", defaultValue = "") String query, @ModelAttribute("page") PageContext page, Model model) {
         String q = query.length() > 200 ? query.substring(0, 200) : query;

@@ -49,6 +49,7 @@ class HomePageController {
         this.publications = publications;
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping("/")
     String home(@ModelAttribute("page") PageContext page, Model model) {
         Snapshot snapshot = statistics.snapshot();

@@ -51,6 +51,7 @@ class ComparePageController {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping({"/compare", "/compare/"})
     String compare(HttpServletRequest request, Model model) {
         PageContext page = StatisticsPagesController.page(model);

@@ -40,6 +40,7 @@ class StatisticsPagesController {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping("/women-ranking")
     String ranking(HttpServletRequest request, Model model) {
         PageContext page = page(model);
@@ -76,6 +77,7 @@ class StatisticsPagesController {
         return page.t("stats.ranking.map.title", page.month(ranking.month()), area);
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping("/women-averages")
     String averages(HttpServletRequest request, Model model) {
         AveragesPage averages = pages.averages(Queries.of(request));
@@ -84,6 +86,7 @@ class StatisticsPagesController {
         return "stats/women-averages";
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping("/historical-women")
     String historical(HttpServletRequest request, Model model) {
         PageContext page = page(model);
@@ -99,6 +102,7 @@ class StatisticsPagesController {
         return svg(historicalChart(page, pages.historical(Queries.of(request))).svg());
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping("/youth")
     String youth(HttpServletRequest request, Model model) {
         YouthPage youth = pages.youth(Queries.of(request));
@@ -107,6 +111,7 @@ class StatisticsPagesController {
         return "stats/youth";
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping("/sdg")
     String sdg(HttpServletRequest request, Model model) {
         SdgPage sdg = pages.sdg(Queries.of(request));

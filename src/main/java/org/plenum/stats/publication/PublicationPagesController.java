@@ -39,6 +39,7 @@ class PublicationPagesController {
         this.json = json;
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping({"/publications", "/publications/"})
     String list(@ModelAttribute("page") PageContext page, Model model) {
         List<PublicationPages.Row> rows = new ArrayList<>();
@@ -58,6 +59,7 @@ class PublicationPagesController {
         return "stats/publication/list";
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping("/publications/{report}/{month}")
     String view(@PathVariable("report") String reportId, @PathVariable("month") String monthText,
                 @RequestParam(name = "revision", required = false) String revisionText,
@@ -110,6 +112,7 @@ class PublicationPagesController {
         return "stats/publication/view";
     }
 
+    @org.plenum.web.CachedPage
     @GetMapping("/publications/{report}/compare")
     String compare(@PathVariable("report") String reportId, @RequestParam(name = "from", required = false) String fromText,
                    @RequestParam(name = "from_revision", required = false) String fromRevision,

@@ -61,6 +61,12 @@ class PublicationStore {
                 + " report_publication q where q.report = p.report and q.period = p.period) order by report, period", summary());
     }
 
+    /** How many revisions the table holds (of every report and month). */
+    long count() {
+        Long count = jdbc.queryForObject("select count(*) from report_publication", Long.class);
+        return count == null ? 0 : count;
+    }
+
     /** The number the report's next newly published month gets. */
     int nextNumber(PublishedReport report) {
         Integer max = jdbc.queryForObject("select max(number) from report_publication where report = ?", Integer.class, report.id());

@@ -51,6 +51,11 @@ public class ReportPublications {
     public record Result(Outcome outcome, Publication publication, List<String> changes) {
     }
 
+    /** The latest revision of every publication, kept in memory, and how many revisions the table held then. */
+    private record Listed(long revisions, List<Publication> latest) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Listed> listed = new java.util.concurrent.atomic.AtomicReference<>();
     private final PublicationStore store;
     private final RepresentationStatistics statistics;
     private final PublishedRegistry registry;
@@ -93,6 +98,7 @@ public class ReportPublications {
                     latest.map(l -> l.revision() + 1).orElse(1), snapshot.publication(), Instant.now(), publishedBy,
                     digest, Optional.of(content), latest.isPresent() ? Optional.of(json.writeValueAsString(changes)) : Optional.empty());
             if (store.insert(next)) {
+                reload();
                 List<String> described = changes.stream().map(PublicationDiff::describe).toList();
                 log.info("Published {} revision {} (data publication {}, {}){}", next.id(), next.revision(), next.dataPublication(),
                         publishedBy, described.isEmpty() ? "" : ": " + described.size() + " changes");
@@ -156,9 +162,48 @@ public class ReportPublications {
         return !store.latestOfEach().isEmpty();
     }
 
-    /** The latest revision of every publication, without content. */
+    /**
+     * The latest revision of every publication, without content: from memory, read again after each publication of
+     * this process and when the poll sees one made elsewhere (a command, another node).
+     */
     public List<Publication> list() {
-        return store.latestOfEach();
+        Listed now = listed.get();
+        return now != null ? now.latest() : reload().latest();
+    }
+
+    /**
+     * How many revisions have been published so far, from memory (revisions are only ever added): the version of
+     * the monthly publications that cached pages are keyed by. {@code -1} before the first look at the database.
+     */
+    public long revisionCount() {
+        Listed now = listed.get();
+        return now == null ? -1 : now.revisions();
+    }
+
+    /** Reads the publications again if their number moved (one small query otherwise). */
+    synchronized Listed reload() {
+        long revisions = store.count();
+        Listed now = listed.get();
+        if (now == null || now.revisions() != revisions) {
+            now = new Listed(revisions, List.copyOf(store.latestOfEach()));
+            listed.set(now);
+        }
+        return now;
+    }
+
+    @org.springframework.context.event.EventListener(org.springframework.boot.web.server.context.WebServerInitializedEvent.class)
+    void onServerStarted() {
+        reload();
+    }
+
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${plenum.snapshot-poll-interval}",
+            initialDelayString = "${plenum.snapshot-poll-interval}")
+    void poll() {
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            log.warn("Could not check the monthly publications: {}", e.getMessage());
+        }
     }
 
     /** The latest revision of a report's month, with content. */
