@@ -5,7 +5,7 @@ import java.util.Map;
 import org.plenum.registry.Snapshot;
 
 /** The {@code meta} every document carries: who publishes the data, under which terms, which version. */
-final class ApiMeta {
+public final class ApiMeta {
 
     static final String PUBLISHER = "Plenum, compiling data published by the Inter-Parliamentary Union, ParlGov, the World Bank, UN DESA, the CIA World Factbook and EveryPolitician; each value names its source";
     static final String LICENCE = "Each value keeps its source's licence: IPU data (women in parliament, rankings) CC BY-NC-SA 4.0; "
@@ -18,7 +18,7 @@ final class ApiMeta {
     private ApiMeta() {
     }
 
-    static Map<String, Object> of(Snapshot snapshot) {
+    public static Map<String, Object> of(Snapshot snapshot) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("publisher", PUBLISHER);
         meta.put("licence", LICENCE);
