@@ -6,6 +6,8 @@
 #
 #   bench/cli.sh                                   # this build only
 #   BASE_JAR=/tmp/plenum-main.jar bench/cli.sh     # side by side with another jar
+#   BASE_JAR=/tmp/plenum-main.jar BASE_LAUNCHER=/tmp/main-bin/plenum bench/cli.sh
+#                                                  # ... and that jar run by its own bin/plenum too
 #   RUNS=7 bench/cli.sh
 #   LAUNCHER=0 bench/cli.sh                        # without the bin/plenum column
 #   ONLY='ranking' bench/cli.sh                    # only the commands that match (grep -E)
@@ -16,6 +18,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-target/plenum.jar}
 BASE_JAR=${BASE_JAR:-}
+# the launcher (a copy of bin/plenum) that runs the base jar; empty: the base jar only as `java -jar`
+BASE_LAUNCHER=${BASE_LAUNCHER:-}
 RUNS=${RUNS:-5}
 LAUNCHER=${LAUNCHER:-1}
 [ -f "$JAR" ] || ./mvnw -q -ntp -DskipTests package
@@ -30,6 +34,9 @@ if [ "$LAUNCHER" = 1 ]; then
     echo "Preparing bin/plenum's extracted jar and class data sharing archive (once per jar, not measured)..." >&2
     PLENUM_JAR="$JAR" PLENUM_CACHE_DIR="$TMP/cache" bin/plenum help > /dev/null 2>&1
 fi
+if [ -n "$BASE_JAR" ] && [ -n "$BASE_LAUNCHER" ]; then
+    PLENUM_JAR="$BASE_JAR" PLENUM_CACHE_DIR="$TMP/cache" "$BASE_LAUNCHER" help > /dev/null 2>&1
+fi
 
 # median of the runs' wall seconds and CPU seconds (user + system) of: $1 jar ("launcher:JAR" for bin/plenum with
 # that jar), $2 data dir, the rest the command
@@ -38,6 +45,8 @@ measure() {
     local walls=() cpus=() run=(java -jar "$jar")
     if [[ $jar == launcher:* ]]; then
         run=(env PLENUM_JAR="${jar#launcher:}" PLENUM_CACHE_DIR="$TMP/cache" bin/plenum)
+    elif [[ $jar == base-launcher:* ]]; then
+        run=(env PLENUM_JAR="${jar#base-launcher:}" PLENUM_CACHE_DIR="$TMP/cache" "$BASE_LAUNCHER")
     fi
     for _ in $(seq "$RUNS"); do
         /usr/bin/time -f "%e %U %S" -o "$TMP/time" "${run[@]}" "$@" --PLENUM_DATA_DIR="$dir" > /dev/null 2>&1 || true
@@ -56,8 +65,8 @@ COMMANDS=(
     "export women-ranking --year=2025 --month=13 --format=ipu-csv"
     "help"
 )
-printf '%-70s %16s %16s %16s\n' "command (median of $RUNS runs: wall s / CPU s)" "this jar" \
-    "$([ "$LAUNCHER" = 1 ] && echo bin/plenum)" "${BASE_JAR:+base jar}"
+printf '%-70s %16s %16s %16s %16s\n' "command (median of $RUNS runs: wall s / CPU s)" "this jar" \
+    "$([ "$LAUNCHER" = 1 ] && echo bin/plenum)" "${BASE_JAR:+base jar}" "${BASE_LAUNCHER:+base bin/plenum}"
 for command in "${COMMANDS[@]}"; do
     if [ -n "${ONLY:-}" ] && ! grep -qE -- "$ONLY" <<< "$command"; then
         continue
@@ -78,7 +87,16 @@ for command in "${COMMANDS[@]}"; do
         base=$(measure "$BASE_JAR" "$TMP/base" $command)
         rm -rf "$TMP/base"
     fi
+    base_launched=""
+    if [ -n "$BASE_JAR" ] && [ -n "$BASE_LAUNCHER" ]; then
+        cp -r "$TMP/data" "$TMP/base"
+        # shellcheck disable=SC2086
+        base_launched=$(measure "base-launcher:$BASE_JAR" "$TMP/base" $command)
+        rm -rf "$TMP/base"
+    fi
     rm -rf "$TMP/this"
-    printf '%-70s %16s %16s %16s\n' "${command//$TMP\//}" "${this/ / / }" "${launched/ / / }" "${base/ / / }"
+    printf '%-70s %16s %16s %16s %16s\n' "${command//$TMP\//}" "${this/ / / }" "${launched/ / / }" "${base/ / / }" \
+        "${base_launched/ / / }"
+    echo "  (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
 done
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"

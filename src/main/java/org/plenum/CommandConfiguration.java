@@ -27,16 +27,31 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * The application context of the one-off commands ({@code import}, {@code export}, {@code publish}): Plenum's own
  * beans and only the auto-configuration they use (database, Flyway, transactions, JSON), not the web server's,
- * the actuator's or the API documentation's; see decision 0024. {@code serve} uses {@link Plenum}, with everything.
+ * the actuator's or the API documentation's; see decisions 0024 and 0037. {@code serve} uses {@link Plenum}, with
+ * everything. The rule for what a command context holds, which new modules follow without listing anything:
+ * <ul>
+ *   <li>auto-configuration: only the classes listed here (a new starter, e.g. Spring Security, Spring Session or
+ *       mail, adds nothing to the commands);</li>
+ *   <li>Plenum's components: all but controllers and controller advice (left out by the scan below) and the
+ *       components and configuration classes that only a server needs, which carry
+ *       {@code @ConditionalOnWebApplication} (security filter chains, session and mail set-up, servlet filters,
+ *       scheduled jobs);</li>
+ *   <li>every bean is created when first used (lazy initialisation).</li>
+ * </ul>
+ * {@code CommandContextTest} fails when a command's context holds a bean of the web, security, session, mail,
+ * scheduling or actuator packages.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = Plenum.class, excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {Plenum.class, CommandConfiguration.class})})
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {Plenum.class, CommandConfiguration.class}),
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = {Controller.class, ControllerAdvice.class})})
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
         DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class,

@@ -194,6 +194,24 @@ public class Plenum {
      */
     private static int runCommand(List<String> options, String snapshotTypes,
                                   ToIntFunction<ConfigurableApplicationContext> command) {
+        SpringApplication application = commandApplication(snapshotTypes);
+        // -Dplenum.startup-steps=MS prints Spring's start-up steps (and the beans created later) that took MS ms or
+        // more to standard error: where a command's time goes (bench/README.md).
+        Optional<BufferingApplicationStartup> steps = Optional.ofNullable(System.getProperty("plenum.startup-steps"))
+                .map(ms -> new BufferingApplicationStartup(100_000));
+        steps.ifPresent(application::setApplicationStartup);
+        try (ConfigurableApplicationContext context = application.run(options.toArray(String[]::new))) {
+            return command.applyAsInt(context);
+        } finally {
+            steps.ifPresent(startup -> printSteps(startup, Long.parseLong(System.getProperty("plenum.startup-steps")), System.err));
+        }
+    }
+
+    /**
+     * The application of a one-off command: {@link CommandConfiguration}, no web server, beans created when first
+     * used, quiet logging, no scheduler.
+     */
+    static SpringApplication commandApplication(String snapshotTypes) {
         // Spring Boot warms up Jackson, validation and others on a second thread: work a one-off command mostly does
         // not need, on a machine whose other core is busy compiling. The listener that does it reads this property
         // when the application is constructed, so it is set before.
@@ -215,16 +233,7 @@ public class Plenum {
         if (System.getProperty("logging.level.org.flywaydb") == null) {
             System.setProperty("logging.level.org.flywaydb", "ERROR");
         }
-        // -Dplenum.startup-steps=MS prints Spring's start-up steps (and the beans created later) that took MS ms or
-        // more to standard error: where a command's time goes (bench/README.md).
-        Optional<BufferingApplicationStartup> steps = Optional.ofNullable(System.getProperty("plenum.startup-steps"))
-                .map(ms -> new BufferingApplicationStartup(100_000));
-        steps.ifPresent(application::setApplicationStartup);
-        try (ConfigurableApplicationContext context = application.run(options.toArray(String[]::new))) {
-            return command.applyAsInt(context);
-        } finally {
-            steps.ifPresent(startup -> printSteps(startup, Long.parseLong(System.getProperty("plenum.startup-steps")), System.err));
-        }
+        return application;
     }
 
     private static void printSteps(BufferingApplicationStartup startup, long thresholdMillis, PrintStream err) {

@@ -185,12 +185,17 @@ class DatabaseStartupCheck implements InstantiationAwareBeanPostProcessor, Smart
         }
     }
 
-    /** H2's answers while another process opens the same file and starts its AUTO_SERVER. */
+    /**
+     * H2's answers while another process opens the same file and starts its AUTO_SERVER, or closes it as it ends (a
+     * connection that reaches the other process's server as it shuts down: "Database is already closed", or a broken
+     * connection); the next attempt finds the file free, or served by the next process.
+     */
     private static boolean beingOpenedElsewhere(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (message.contains("Lock file recently modified") || message.contains("Database may be already in use")
-                    || message.contains("Connection refused") || message.contains("Concurrent update")) {
+                    || message.contains("Connection refused") || message.contains("Concurrent update")
+                    || message.contains("Database is already closed") || message.contains("Connection is broken")) {
                 return true;
             }
         }

@@ -12,6 +12,7 @@ import org.plenum.exchange.parline.HarvestFailedException;
 import org.plenum.exchange.parline.HarvestOptions;
 import org.plenum.registry.InvalidBatchException;
 import org.plenum.registry.WriterBusyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -25,10 +26,11 @@ import org.springframework.stereotype.Component;
 public class ImportCommandLine {
 
     private final ImportService imports;
-    private final ParlineImport parline;
+    /** Made only for {@code import parline} (it sets up an HTTP client): a file import does without it. */
+    private final ObjectProvider<ParlineImport> parline;
     private final Environment environment;
 
-    ImportCommandLine(ImportService imports, ParlineImport parline, Environment environment) {
+    ImportCommandLine(ImportService imports, ObjectProvider<ParlineImport> parline, Environment environment) {
         this.imports = imports;
         this.parline = parline;
         this.environment = environment;
@@ -112,7 +114,7 @@ public class ImportCommandLine {
             return 2;
         }
         try {
-            out.print(parline.run(base, options).render());
+            out.print(parline.getObject().run(base, options).render());
             return 0;
         } catch (HarvestFailedException e) {
             err.println("plenum import parline: " + e.getMessage()

@@ -3,11 +3,13 @@ package org.plenum.web;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /** Registers the fast path of the cached responses in front of Spring MVC. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // the server's only: left out of the one-off commands (CommandConfiguration)
 class CachedResponsesConfiguration {
 
     /**

@@ -17,6 +17,7 @@ import org.plenum.registry.FactStore;
 import org.plenum.registry.PublishedRegistry;
 import org.plenum.registry.Snapshot;
 import org.plenum.registry.internal.catalogue.JsonFieldCatalogue;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
@@ -49,7 +50,8 @@ class ImportParlineCommandLineTest {
             }
         };
         ParlineImport parline = new ParlineImport(imports, JsonFieldCatalogue.bundled(), empty, dataDir);
-        return new ImportCommandLine(imports, parline, environment).run(List.of(args),
+        return new ImportCommandLine(imports, new StaticListableBeanFactory(java.util.Map.of("parlineImport", parline))
+                .getBeanProvider(ParlineImport.class), environment).run(List.of(args),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

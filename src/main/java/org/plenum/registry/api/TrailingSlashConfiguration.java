@@ -3,6 +3,7 @@ package org.plenum.registry.api;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.UrlHandlerFilter;
@@ -14,6 +15,7 @@ import org.springframework.web.filter.UrlHandlerFilter;
  * fast path once per request and is then answered from the same cache entry as the path without it.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // the server's only: left out of the one-off commands (CommandConfiguration)
 class TrailingSlashConfiguration {
 
     @Bean

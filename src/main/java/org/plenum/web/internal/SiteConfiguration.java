@@ -2,6 +2,7 @@ package org.plenum.web.internal;
 
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * see {@code PageContext.asset}) and cached for a year as immutable: a changed file gets a new address.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // the server's only: left out of the one-off commands (CommandConfiguration)
 class SiteConfiguration implements WebMvcConfigurer {
 
     static final CacheControl ASSETS_CACHE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();

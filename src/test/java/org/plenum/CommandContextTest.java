@@ -1,0 +1,60 @@
+package org.plenum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenum.exchange.ExportCommandLine;
+import org.plenum.exchange.ImportCommandLine;
+import org.plenum.stats.PublishCommandLine;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * What a one-off command's context holds (decision 0037): the beans the commands use, and nothing of the web server,
+ * security, sessions, mail, scheduling or the actuator, whatever modules and starters are added later.
+ */
+class CommandContextTest {
+
+    /** Packages of which no bean belongs in a command's context. */
+    private static final List<String> SERVER_ONLY = List.of("org.springframework.web.", "org.springframework.boot.web",
+            "org.springframework.boot.webmvc", "org.springframework.boot.tomcat", "org.springframework.boot.servlet",
+            "org.apache.catalina", "org.apache.tomcat", "org.springframework.security", "org.springframework.boot.security",
+            "org.springframework.session", "org.springframework.boot.session", "org.springframework.mail",
+            "org.springframework.boot.mail", "jakarta.mail", "org.springframework.scheduling",
+            "org.springframework.boot.actuate", "org.springdoc", "gg.jte", "io.micrometer");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aCommandsContextHoldsTheCommandsAndNothingOfTheServer() {
+        try (ConfigurableApplicationContext context = Plenum.commandApplication("country,parliament,chamber")
+                .run("--PLENUM_DB_URL=jdbc:h2:mem:command-context;DB_CLOSE_DELAY=-1", "--PLENUM_DATA_DIR=" + temp,
+                        "--PLENUM_LOAD_BUNDLED_DATASET=false")) {
+            assertThat(context.getBeanNamesForType(ImportCommandLine.class, true, false)).hasSize(1);
+            assertThat(context.getBeanNamesForType(ExportCommandLine.class, true, false)).hasSize(1);
+            assertThat(context.getBeanNamesForType(PublishCommandLine.class, true, false)).hasSize(1);
+            assertThat(context.getBeanNamesForType(FlywayMigrationInitializer.class, true, false)).hasSize(1);
+            List<String> serverOnly = new ArrayList<>();
+            for (String name : context.getBeanDefinitionNames()) {
+                Class<?> type = context.getBeanFactory().getType(name, false);
+                String typeName = type == null ? Objects.toString(context.getBeanFactory().getBeanDefinition(name)
+                        .getBeanClassName(), "") : type.getName();
+                if (SERVER_ONLY.stream().anyMatch(typeName::startsWith)
+                        || type != null && (AnnotatedElementUtils.hasAnnotation(type, Controller.class)
+                        || AnnotatedElementUtils.hasAnnotation(type, ControllerAdvice.class))) {
+                    serverOnly.add(name + " (" + typeName + ")");
+                }
+            }
+            assertThat(serverOnly).as("beans of the server in a command's context").isEmpty();
+        }
+    }
+}
