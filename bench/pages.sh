@@ -3,6 +3,7 @@
 #
 # Run from the repository root:   bench/pages.sh
 # Quick run:                       DURATION=10s WARMUP=5s bench/pages.sh
+# Before and after, in one run:    BASELINE_JAR=/tmp/plenum-before.jar bench/pages.sh
 # Reuse a loaded data directory:   DATA_DIR=/tmp/web-data bench/pages.sh   (else a fresh one: the first start loads
 #                                  the bundled dataset, a few minutes on a small machine)
 #
@@ -19,6 +20,11 @@
 #   JAVA_OPTS    options for Plenum's JVM            (default none)
 #   JAR          the jar to run                      (default target/plenum.jar)
 #   DATA_DIR     data directory to use               (default a fresh temporary one)
+#   BASELINE_JAR another jar to measure in the same run (e.g. one built from an earlier commit): every page on the
+#                baseline, then every page on JAR, one server at a time on the same data directory; the table gets
+#                the ratio of the medians and of the p95s (after / before)
+#   PAGES_ONLY   a space-separated list of pages to measure instead of the default list
+#   PORT         the port of the server(s), one at a time (default a free one)
 set -euo pipefail
 
 DURATION=${DURATION:-20s}
@@ -27,6 +33,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 JAVA_OPTS=${JAVA_OPTS:-}
 JAR=${JAR:-target/plenum.jar}
+BASELINE_JAR=${BASELINE_JAR:-}
 
 # The pages measured: a profile (country with two chambers), a chamber page with a long history, the home page, a
 # search, the ranking (also filtered by region), the averages, the compare tool and a data dictionary entry. Add a
@@ -36,6 +43,7 @@ PAGES=("/parliament/FR/" "/parliament/RW/RW-LC01/" "/" "/search?q=guinea"
     "/women-averages?month=11&year=2025"
     "/compare/?chart=map&field=current_women_percent&region=0&structure=any__upper_chamber&year_to=2010"
     "/data-dictionary/current_women_percent")
+if [[ -n ${PAGES_ONLY:-} ]]; then read -r -a PAGES <<<"$PAGES_ONLY"; fi
 
 say() { printf '[bench] %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
@@ -54,15 +62,6 @@ if [[ ! -f $JAR ]]; then
 fi
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/plenum-pages.XXXXXX")
-PLENUM_PID=
-cleanup() {
-    local status=$?
-    set +e
-    if [[ -n $PLENUM_PID ]]; then kill "$PLENUM_PID" 2>/dev/null; wait "$PLENUM_PID" 2>/dev/null; fi
-    rm -rf "$TMP"
-    exit "$status"
-}
-trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 free_port() {
@@ -75,25 +74,43 @@ free_port() {
 }
 
 DATA=${DATA_DIR:-$TMP/data}
-PORT=$(free_port)
-say "starting Plenum on 127.0.0.1:$PORT (data in $DATA)"
-# shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --PLENUM_DATA_DIR="$DATA" --server.port="$PORT" --server.address=127.0.0.1 \
-    --plenum.publications.enabled=false >"$TMP/plenum.log" 2>&1 &
-PLENUM_PID=$!
-BASE="http://127.0.0.1:$PORT"
-for i in $(seq 1 600); do
-    if curl -fsS "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
-    kill -0 "$PLENUM_PID" 2>/dev/null || { tail -30 "$TMP/plenum.log" >&2; die "Plenum exited"; }
-    ((i == 600)) && die "Plenum not healthy after 600 s"
-    sleep 1
-done
-say "Plenum is up"
+PIDS=()
+cleanup() {
+    local status=$?
+    set +e
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
+    rm -rf "$TMP"
+    exit "$status"
+}
+trap cleanup EXIT
 
-for page in "${PAGES[@]}"; do
-    status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$page")
-    [[ $status == 200 ]] || die "$page answers $status, not 200"
-done
+# start JAR NAME: starts a server, waits until it is healthy; sets URL and SERVER_PID
+start() {
+    local jar=$1 name=$2 port=${PORT:-$(free_port)}
+    say "starting $name ($jar) on 127.0.0.1:$port (data in $DATA)"
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -jar "$jar" --PLENUM_DATA_DIR="$DATA" --server.port="$port" --server.address=127.0.0.1 \
+        --plenum.publications.enabled=false --plenum.bulk.enabled=false >"$TMP/$name.log" 2>&1 &
+    SERVER_PID=$!
+    PIDS+=("$SERVER_PID")
+    for i in $(seq 1 600); do
+        if curl -fsS "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
+        kill -0 "$SERVER_PID" 2>/dev/null || { tail -30 "$TMP/$name.log" >&2; die "$name exited"; }
+        ((i == 600)) && die "$name not healthy after 600 s"
+        sleep 1
+    done
+    say "$name is up"
+    URL="http://127.0.0.1:$port"
+    for page in "${PAGES[@]}"; do
+        status=$(curl -s -o /dev/null -w '%{http_code}' "$URL$page")
+        [[ $status == 200 ]] || die "$name: $page answers $status, not 200"
+    done
+}
+
+stop() {
+    kill "$SERVER_PID" 2>/dev/null
+    wait "$SERVER_PID" 2>/dev/null || true
+}
 
 cat >"$TMP/percentiles.lua" <<'LUA'
 done = function(summary, latency, requests)
@@ -103,15 +120,44 @@ done = function(summary, latency, requests)
 end
 LUA
 
+ROW='%-40s %-7s %8s %8s %8s %10s %8s %7s\n'
+# measure_all LABEL: warms up and measures every page on URL; one row per page in $TMP/rows-LABEL
+measure_all() {
+    local label=$1 page out p50 p95 p99 requests errors rps
+    : >"$TMP/rows-$label"
+    for page in "${PAGES[@]}"; do
+        curl -s -o "$TMP/body" "$URL$page"
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$URL$page" >/dev/null 2>&1
+        out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$TMP/percentiles.lua" "$URL$page" 2>&1)
+        read -r _ p50 p95 p99 requests errors <<<"$(grep '^PERCENTILES' <<<"$out")"
+        rps=$(grep '^Requests/sec' <<<"$out" | awk '{print $2}')
+        printf "$ROW" "$page" "$label" "$(stat -c %s "$TMP/body")" "$p50" "$p95" "$p99" "$rps" "$errors" | tee -a "$TMP/rows-$label" >&2
+    done
+}
+
 say "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per page after $WARMUP warm-up"
-printf '%-40s %8s %8s %8s %10s %8s %7s\n' "page" "bytes" "p50 ms" "p95 ms" "p99 ms" "req/s" "errors"
-for page in "${PAGES[@]}"; do
-    status=$(curl -s -o "$TMP/body" -w '%{http_code}' "$BASE$page")
-    [[ $status == 200 ]] || die "GET $page answered $status"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$page" >/dev/null 2>&1
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$TMP/percentiles.lua" "$BASE$page" 2>&1)
-    read -r _ p50 p95 p99 requests errors <<<"$(grep '^PERCENTILES' <<<"$out")"
-    rps=$(grep '^Requests/sec' <<<"$out" | awk '{print $2}')
-    printf '%-40s %8s %8s %8s %10s %8s %7s\n' "$page" "$(stat -c %s "$TMP/body")" "$p50" "$p95" "$p99" "$rps" "$errors"
-done
+# The baseline first (one server at a time, on the same data directory: the first start loads a fresh one).
+if [[ -n $BASELINE_JAR ]]; then
+    [[ -f $BASELINE_JAR ]] || die "no baseline jar at $BASELINE_JAR"
+    start "$BASELINE_JAR" before
+    measure_all before
+    stop
+fi
+start "$JAR" after
+measure_all after
+stop
+
+printf "$ROW" "page" "jar" "bytes" "p50 ms" "p95 ms" "p99 ms" "req/s" "errors"
+if [[ -n $BASELINE_JAR ]]; then
+    paste -d'\n' "$TMP/rows-before" "$TMP/rows-after" | while IFS= read -r before && IFS= read -r after; do
+        echo "$before"
+        echo "$after"
+        read -r _ _ _ b50 b95 _ <<<"$before"
+        read -r _ _ _ a50 a95 _ <<<"$after"
+        printf '%-40s %-7s %8s %8s %8s\n' "" "ratio" "" "$(awk -v a="$a50" -v b="$b50" 'BEGIN{printf "%.2f", a/b}')" \
+            "$(awk -v a="$a95" -v b="$b95" 'BEGIN{printf "%.2f", a/b}')"
+    done
+else
+    cat "$TMP/rows-after"
+fi
 say "load average after: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (shared machines inflate the tail)"

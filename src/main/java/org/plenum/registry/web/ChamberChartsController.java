@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * A chamber's charts as SVG at stable addresses that other sites may embed ({@code <img>} or {@code <iframe>}):
- * {@code /parliament/FR/FR-LC01/hemicycle.svg} and {@code .../history.svg}, with {@code lang} and {@code known_at}.
+ * {@code /parliament/FR/FR-LC01/hemicycle.svg}, {@code .../history.svg} and an election's seats by party
+ * {@code .../election/FR-LC01-E20240630/seats.svg}, with {@code lang} and {@code known_at}.
  */
 @PageController
 class ChamberChartsController {
@@ -47,6 +48,19 @@ class ChamberChartsController {
         EntityRecord record = record(snapshot, country, chamber, page);
         return svg(profiles.svg(snapshot, "history.svg", chamber, page,
                 () -> profiles.history(record, page).map(h -> h.render(page.locale()).svg()).orElse("")));
+    }
+
+    /** The seats won by party at an election: {@code /parliament/BE/BE-LC01/election/BE-LC01-E20240609/seats.svg}. */
+    @GetMapping("/parliament/{country}/{chamber}/election/{election}/seats.svg")
+    @ResponseBody
+    ResponseEntity<String> seats(@PathVariable String country, @PathVariable String chamber, @PathVariable String election,
+                                 @ModelAttribute("page") PageContext page) {
+        Snapshot snapshot = registry.current();
+        record(snapshot, country, chamber, page);
+        EntityRecord record = CountryPageController.electionRecord(snapshot, chamber, election, page)
+                .orElseThrow(() -> new PageNotFoundException("election " + election));
+        return svg(profiles.svg(snapshot, "seats.svg", election, page,
+                () -> profiles.partyHemicycle(snapshot, record, page).map(h -> h.render(page.locale()).svg()).orElse("")));
     }
 
     private static EntityRecord record(Snapshot snapshot, String country, String chamber, PageContext page) {

@@ -11,6 +11,12 @@ final class ChamberCodes {
         return dash > 0 ? chamberCode.substring(0, dash) : chamberCode;
     }
 
+    /** The chamber of an election code: {@code ES-LC01} of {@code ES-LC01-E20231123}. */
+    static String ofElection(String electionCode) {
+        int e = electionCode.lastIndexOf("-E");
+        return e > 0 ? electionCode.substring(0, e) : electionCode;
+    }
+
     static boolean upper(String chamberCode) {
         return chamberCode.contains("-UC");
     }

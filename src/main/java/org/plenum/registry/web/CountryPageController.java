@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * Country and chamber pages at Parline's addresses (decision 0031): {@code /parliament/FR/} (the parliament and every
  * chamber), {@code /parliament/FR/FR-LC01/} (one chamber), and Parline's sub-pages of a chamber
- * ({@code data-on-women/}, {@code election/FR-LC01-E20240630/}), which answer the chamber's page. With or without the
+ * ({@code data-on-women/}, which answers the chamber's page) and an election's page
+ * ({@code election/FR-LC01-E20240630/}, decision 0040). With or without the
  * final slash; a lower-case code is redirected to the upper-case address.
  */
 @PageController
@@ -46,8 +47,7 @@ class CountryPageController {
 
     @org.plenum.web.CachedPage
     @GetMapping({"/parliament/{country}/{chamber}", "/parliament/{country}/{chamber}/",
-            "/parliament/{country}/{chamber}/data-on-women", "/parliament/{country}/{chamber}/data-on-women/",
-            "/parliament/{country}/{chamber}/election/{election}", "/parliament/{country}/{chamber}/election/{election}/"})
+            "/parliament/{country}/{chamber}/data-on-women", "/parliament/{country}/{chamber}/data-on-women/"})
     String chamber(@PathVariable String country, @PathVariable String chamber, @ModelAttribute("page") PageContext page, Model model) {
         if (!country.equals(country.toUpperCase(Locale.ROOT)) || !chamber.equals(chamber.toUpperCase(Locale.ROOT))) {
             return "redirect:" + page.link(CountryPages.chamberPath(country.toUpperCase(Locale.ROOT), chamber.toUpperCase(Locale.ROOT)));
@@ -60,6 +60,39 @@ class CountryPageController {
         model.addAttribute("country", profile);
         model.addAttribute("chamber", profiles.chamber(snapshot, record, page));
         return "registry/chamber";
+    }
+
+    /** An election's page at Parline's address (decision 0040): its figures, results by party, seats by party, sources. */
+    @org.plenum.web.CachedPage
+    @GetMapping({"/parliament/{country}/{chamber}/election/{election}", "/parliament/{country}/{chamber}/election/{election}/"})
+    String election(@PathVariable String country, @PathVariable String chamber, @PathVariable String election,
+                    @ModelAttribute("page") PageContext page, Model model) {
+        String upper = election.toUpperCase(Locale.ROOT);
+        if (!country.equals(country.toUpperCase(Locale.ROOT)) || !chamber.equals(chamber.toUpperCase(Locale.ROOT))
+                || !election.equals(upper)) {
+            return "redirect:" + page.link(ProfileBuilder.electionPath(country.toUpperCase(Locale.ROOT),
+                    chamber.toUpperCase(Locale.ROOT), upper));
+        }
+        Snapshot snapshot = registry.current();
+        EntityRecord chamberRecord = chamberRecord(snapshot, country, chamber, page)
+                .orElseThrow(() -> new PageNotFoundException("chamber " + chamber));
+        if (!ChamberCodes.ofElection(election).equals(chamber)) {
+            throw new PageNotFoundException("election " + election + " of chamber " + chamber);
+        }
+        Optional<EntityRecord> electionRecord = electionRecord(snapshot, chamber, election, page);
+        if (electionRecord.isEmpty()) {
+            // an election Parline has and Plenum's data do not (yet): the chamber's page and its list of elections
+            return "redirect:" + page.link(CountryPages.chamberPath(country, chamber)) + "#elections";
+        }
+        model.addAttribute("election", profiles.election(snapshot, chamberRecord, electionRecord.get(), page));
+        return "registry/election";
+    }
+
+    static Optional<EntityRecord> electionRecord(Snapshot snapshot, String chamber, String election, PageContext page) {
+        if (!ChamberCodes.ofElection(election).equals(chamber)) {
+            return Optional.empty();
+        }
+        return snapshot.get(new EntityRef(org.plenum.registry.EntityType.ELECTION, election)).filter(e -> e.knownAt(page.recordTime()));
     }
 
     static Optional<EntityRecord> chamberRecord(Snapshot snapshot, String country, String chamber, PageContext page) {

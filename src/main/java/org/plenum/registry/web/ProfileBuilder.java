@@ -58,6 +58,11 @@ class ProfileBuilder {
                 k -> buildChamber(snapshot, chamber, page));
     }
 
+    ElectionProfile election(Snapshot snapshot, EntityRecord chamber, EntityRecord election, PageContext page) {
+        return (ElectionProfile) models.get(new Key(snapshot.publication(), "election", election.code(), page.lang(), page.knownAt()),
+                k -> buildElection(snapshot, chamber, election, page));
+    }
+
     /** A chart's SVG, built once per publication, language and date like the pages. */
     String svg(Snapshot snapshot, String kind, String code, PageContext page, java.util.function.Supplier<String> build) {
         return (String) models.get(new Key(snapshot.publication(), kind, code, page.lang(), page.knownAt()), k -> build.get());
@@ -85,11 +90,106 @@ class ProfileBuilder {
                 }
             }
         }
-        List<CountryProfile.Link> api = List.of(
-                new CountryProfile.Link(page.t("registry.profile.api.country"), "/api/v1/countries/" + code),
-                new CountryProfile.Link(page.t("registry.profile.api.parliament"), "/api/v1/parliaments/" + code),
-                new CountryProfile.Link(page.t("registry.profile.api.chambers"), "/api/v1/countries/" + code + "/chambers"));
-        return Optional.of(new CountryProfile(code, name, parliamentName, structure, former, List.copyOf(chambers), api));
+        List<CountryProfile.Link> api = new ArrayList<>(List.of(
+                new CountryProfile.Link(page.t("registry.profile.api.country"), page.link("/api/v1/countries/" + code)),
+                new CountryProfile.Link(page.t("registry.profile.api.parliament"), page.link("/api/v1/parliaments/" + code)),
+                new CountryProfile.Link(page.t("registry.profile.api.chambers"), page.link("/api/v1/countries/" + code + "/chambers"))));
+        if (!chambers.isEmpty()) {
+            // the share of women in each chamber, year by year from 1945, in IPU's compare layout (decision 0034)
+            String codes = String.join(",", chambers.stream().map(ChamberProfile::code).toList());
+            api.add(new CountryProfile.Link(page.t("registry.profile.download.women"),
+                    "/export-country-compare?field=" + WOMEN_PERCENT + "&chambers=" + codes + "&year_from=1945&file_format=csv"));
+        }
+        api.add(new CountryProfile.Link(page.t("registry.profile.download.bulk"), "/api/v1/downloads/bulk/latest.zip"));
+        return Optional.of(new CountryProfile(code, name, parliamentName, structure, former, List.copyOf(chambers), List.copyOf(api)));
+    }
+
+    private ElectionProfile buildElection(Snapshot snapshot, EntityRecord chamber, EntityRecord election, PageContext page) {
+        Instant knownAt = page.recordTime();
+        ValueWords words = new ValueWords(page, catalogue);
+        String country = ChamberCodes.country(chamber.code());
+        String countryName = snapshot.get(EntityRef.country(country))
+                .flatMap(c -> TranslatedNames.of(c, "country_name", knownAt)).map(n -> n.in(page.lang())).orElse(country);
+        String chamberName = TranslatedNames.of(chamber, "chamber_name", knownAt).map(n -> n.in(page.lang())).orElse(chamber.code());
+        Optional<String> date = text(election, "election_date", knownAt).map(words::date);
+        List<ChamberProfile.Figure> figures = new ArrayList<>();
+        for (String field : List.of("election_date", "election_type", "early_election", "seats_total", "women_elected_number",
+                "electorate", "votes_cast", "votes_valid")) {
+            catalogue.field(EntityType.ELECTION, field).ifPresent(f -> election.latest(field, knownAt).ifPresent(step ->
+                    figures.add(new ChamberProfile.Figure(words.label(f), words.value(f, step.value()), ""))));
+        }
+        Optional<Double> seats = number(election, "seats_total", knownAt);
+        Optional<Double> women = number(election, "women_elected_number", knownAt);
+        if (seats.isPresent() && women.isPresent() && seats.get() > 0 && women.get() <= seats.get()) {
+            figures.add(new ChamberProfile.Figure(page.t("registry.election.womenShare"), page.percent(100 * women.get() / seats.get(), 1), ""));
+        }
+        Optional<Double> electorate = number(election, "electorate", knownAt);
+        Optional<Double> cast = number(election, "votes_cast", knownAt);
+        if (electorate.isPresent() && cast.isPresent() && electorate.get() > 0 && cast.get() <= electorate.get()) {
+            figures.add(new ChamberProfile.Figure(page.t("registry.election.turnout"), page.percent(100 * cast.get() / electorate.get(), 1), ""));
+        }
+        List<ElectionProfile.Result> results = new ArrayList<>();
+        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        for (String field : List.of("election_date", "election_type", "seats_total", "women_elected_number", "electorate", "votes_cast")) {
+            election.latest(field, knownAt).map(TimedValue::source).filter(x -> !x.isBlank()).ifPresent(sources::add);
+        }
+        for (PartyResult result : results(snapshot, election, knownAt)) {
+            results.add(new ElectionProfile.Result(result.label(), result.seats().map(x -> page.number(x.longValue())).orElse(""),
+                    result.votes().map(x -> page.number(x.longValue())).orElse(""),
+                    result.voteShare().map(v -> page.percent(v, 1)).orElse("")));
+        }
+        for (EntityRecord result : snapshot.children(election.ref(), EntityType.ELECTION_RESULT)) {
+            if (result.knownAt(knownAt)) {
+                result.latest("political_party", knownAt).map(TimedValue::source).filter(x -> !x.isBlank()).ifPresent(sources::add);
+            }
+        }
+        String title = page.t("registry.election.title", chamberName, date.orElse(election.code()));
+        return new ElectionProfile(election.code(), title, country, countryName, chamberName,
+                page.link(CountryPages.chamberPath(country, chamber.code())), List.copyOf(figures), List.copyOf(results),
+                partyHemicycle(snapshot, election, page).map(h -> chart(h.render(page.locale()),
+                        chartUrl(country, chamber.code(), "election/" + election.code() + "/seats.svg", page))),
+                sourcesByFile(sources), page.link("/api/v1/elections/" + election.code()),
+                page.link("/api/v1/election_results?filter=election_code:eq:" + election.code() + "&page[size]=100"));
+    }
+
+    private static final java.util.regex.Pattern FILE_ROW = java.util.regex.Pattern.compile("(.+) row (\\d+)");
+
+    /**
+     * Sources, those of the form "file row N" gathered by file with their rows in order and runs shortened
+     * ("elections__ElectionResult.csv rows 8109–8119, 9710"); others as they are.
+     */
+    static List<String> sourcesByFile(java.util.Collection<String> sources) {
+        Map<String, java.util.TreeSet<Integer>> rows = new java.util.LinkedHashMap<>();
+        List<String> others = new ArrayList<>();
+        for (String source : sources) {
+            java.util.regex.Matcher m = FILE_ROW.matcher(source);
+            if (m.matches() && m.group(2).length() < 10) {
+                rows.computeIfAbsent(m.group(1), f -> new java.util.TreeSet<>()).add(Integer.parseInt(m.group(2)));
+            } else if (!others.contains(source)) {
+                others.add(source);
+            }
+        }
+        List<String> result = new ArrayList<>();
+        rows.forEach((file, numbers) -> {
+            List<String> runs = new ArrayList<>();
+            Integer start = null;
+            Integer previous = null;
+            for (int n : numbers) {
+                if (previous != null && n == previous + 1) {
+                    previous = n;
+                    continue;
+                }
+                if (start != null) {
+                    runs.add(start.equals(previous) ? start.toString() : start + "–" + previous);
+                }
+                start = n;
+                previous = n;
+            }
+            runs.add(start.equals(previous) ? start.toString() : start + "–" + previous);
+            result.add(file + (numbers.size() == 1 ? " row " : " rows ") + String.join(", ", runs));
+        });
+        result.addAll(others);
+        return List.copyOf(result);
     }
 
     private static List<EntityRecord> sortedChambers(List<EntityRecord> chambers) {
@@ -131,8 +231,10 @@ class ProfileBuilder {
             }
         }
         String href = page.link(CountryPages.chamberPath(country, code));
-        return new ChamberProfile(code, name, local, status, href, "/api/v1/chambers/" + code, List.copyOf(figures),
+        return new ChamberProfile(code, name, local, status, href, page.link("/api/v1/chambers/" + code), List.copyOf(figures),
                 hemicycle(chamber, page).map(h -> chart(h.render(page.locale()), chartUrl(country, code, "hemicycle.svg", page))),
+                latestElectionWithSeats(snapshot, chamber, knownAt).flatMap(e -> partyHemicycle(snapshot, e, page)
+                        .map(h -> chart(h.render(page.locale()), chartUrl(country, code, "election/" + e.code() + "/seats.svg", page)))),
                 history(chamber, page).map(h -> chart(h.render(page.locale()), chartUrl(country, code, "history.svg", page))),
                 elections(snapshot, chamber, page, words), List.copyOf(fields), List.copyOf(steps));
     }
@@ -214,22 +316,15 @@ class ProfileBuilder {
 
     private List<ChamberProfile.Election> elections(Snapshot snapshot, EntityRecord chamber, PageContext page, ValueWords words) {
         Instant knownAt = page.recordTime();
+        String country = ChamberCodes.country(chamber.code());
         List<ChamberProfile.Election> elections = new ArrayList<>();
-        List<EntityRecord> records = new ArrayList<>(snapshot.children(chamber.ref(), EntityType.ELECTION));
-        records.removeIf(e -> !e.knownAt(knownAt));
-        records.sort(Comparator.comparing((EntityRecord e) -> text(e, "election_date", knownAt).orElse("")).reversed());
-        for (EntityRecord election : records) {
+        for (EntityRecord election : electionsNewestFirst(snapshot, chamber, knownAt)) {
             List<List<String>> results = new ArrayList<>();
-            List<EntityRecord> rows = new ArrayList<>(snapshot.children(election.ref(), EntityType.ELECTION_RESULT));
-            rows.removeIf(r -> !r.knownAt(knownAt));
-            rows.sort(Comparator.comparing((EntityRecord r) -> -number(r, "seats", knownAt).orElse(-1.0)));
-            for (EntityRecord result : rows) {
-                String party = text(result, "political_party", knownAt)
-                        .map(p -> partyName(snapshot, p, knownAt)).orElse("");
-                results.add(List.of(party, number(result, "seats", knownAt).map(s -> page.number(s.longValue())).orElse(""),
-                        number(result, "vote_share", knownAt).map(v -> page.percent(v, 1)).orElse("")));
+            for (PartyResult result : results(snapshot, election, knownAt)) {
+                results.add(List.of(result.label(), result.seats().map(s -> page.number(s.longValue())).orElse(""),
+                        result.voteShare().map(v -> page.percent(v, 1)).orElse("")));
             }
-            elections.add(new ChamberProfile.Election(election.code(),
+            elections.add(new ChamberProfile.Election(election.code(), page.link(electionPath(country, chamber.code(), election.code())),
                     text(election, "election_date", knownAt).map(words::date).orElse(""),
                     latestWords(election, EntityType.ELECTION, "election_type", knownAt, words),
                     number(election, "seats_total", knownAt).map(s -> page.number(s.longValue())).orElse(""),
@@ -237,6 +332,88 @@ class ProfileBuilder {
                     List.copyOf(results)));
         }
         return List.copyOf(elections);
+    }
+
+    static String electionPath(String country, String chamber, String election) {
+        return CountryPages.chamberPath(country, chamber) + "election/" + election + "/";
+    }
+
+    private static List<EntityRecord> electionsNewestFirst(Snapshot snapshot, EntityRecord chamber, Instant knownAt) {
+        List<EntityRecord> records = new ArrayList<>(snapshot.children(chamber.ref(), EntityType.ELECTION));
+        records.removeIf(e -> !e.knownAt(knownAt));
+        records.sort(Comparator.comparing((EntityRecord e) -> text(e, "election_date", knownAt).orElse("")).reversed());
+        return records;
+    }
+
+    /** A party's result in an election, as recorded (ParlGov leaves seats, votes or share blank where unknown). */
+    record PartyResult(String name, String abbreviation, Optional<Double> seats, Optional<Double> votes, Optional<Double> voteShare) {
+
+        /** The party's name, with its abbreviation when it has one that is not its name. */
+        String label() {
+            return abbreviation.isEmpty() || abbreviation.equals(name) ? name : name + " (" + abbreviation + ")";
+        }
+    }
+
+    /** The results of an election by party, most seats first, then most votes. */
+    static List<PartyResult> results(Snapshot snapshot, EntityRecord election, Instant knownAt) {
+        List<PartyResult> results = new ArrayList<>();
+        for (EntityRecord result : snapshot.children(election.ref(), EntityType.ELECTION_RESULT)) {
+            if (!result.knownAt(knownAt)) {
+                continue;
+            }
+            Optional<EntityRecord> party = text(result, "political_party", knownAt)
+                    .flatMap(code -> snapshot.get(new EntityRef(EntityType.POLITICAL_PARTY, code)));
+            String name = party.flatMap(p -> text(p, "party_name_english", knownAt).or(() -> text(p, "party_name", knownAt)))
+                    .or(() -> text(result, "political_party", knownAt)).orElse(result.code());
+            String abbreviation = party.flatMap(p -> text(p, "party_abbreviation", knownAt)).orElse("");
+            results.add(new PartyResult(name, abbreviation, number(result, "seats", knownAt), number(result, "votes", knownAt),
+                    number(result, "vote_share", knownAt)));
+        }
+        results.sort(Comparator.comparing((PartyResult r) -> -r.seats().orElse(-1.0))
+                .thenComparing(r -> -r.votes().orElse(-1.0)).thenComparing(r -> -r.voteShare().orElse(-1.0))
+                .thenComparing(PartyResult::name));
+        return results;
+    }
+
+    /** The chamber's newest election whose results give seats to at least one party. */
+    static Optional<EntityRecord> latestElectionWithSeats(Snapshot snapshot, EntityRecord chamber, Instant knownAt) {
+        return electionsNewestFirst(snapshot, chamber, knownAt).stream()
+                .filter(e -> results(snapshot, e, knownAt).stream().anyMatch(r -> r.seats().orElse(0.0) >= 1)).findFirst();
+    }
+
+    /** The largest parties drawn with their own colour; the others together as one group. */
+    static final int PARTIES_DRAWN = 7;
+
+    /** The seats won by party at an election, when its results give seats (and no more than a hemicycle can draw). */
+    Optional<Hemicycle> partyHemicycle(Snapshot snapshot, EntityRecord election, PageContext page) {
+        Instant knownAt = page.recordTime();
+        List<PartyResult> won = results(snapshot, election, knownAt).stream().filter(r -> r.seats().orElse(0.0) >= 1).toList();
+        int total = won.stream().mapToInt(r -> r.seats().get().intValue()).sum();
+        if (won.isEmpty() || total > Hemicycle.MAX_SEATS) {
+            return Optional.empty();
+        }
+        List<Hemicycle.SeatGroup> groups = new ArrayList<>();
+        int others = 0;
+        int otherParties = 0;
+        for (int i = 0; i < won.size(); i++) {
+            int seats = won.get(i).seats().get().intValue();
+            if (i < PARTIES_DRAWN || won.size() == PARTIES_DRAWN + 1) {
+                groups.add(new Hemicycle.SeatGroup(won.get(i).label(), seats, org.plenum.web.chart.ChartPalette.categorical(i)));
+            } else {
+                others += seats;
+                otherParties++;
+            }
+        }
+        if (others > 0) {
+            groups.add(new Hemicycle.SeatGroup(page.t("registry.chart.parties.others", otherParties), others,
+                    org.plenum.web.chart.ChartPalette.NOT_KNOWN));
+        }
+        String chamber = snapshot.get(EntityRef.chamber(ChamberCodes.ofElection(election.code())))
+                .flatMap(c -> TranslatedNames.of(c, "chamber_name", knownAt)).map(n -> n.in(page.lang()))
+                .orElse(ChamberCodes.ofElection(election.code()));
+        String date = text(election, "election_date", knownAt).map(new ValueWords(page, catalogue)::date).orElse("");
+        return Optional.of(new Hemicycle(page.t("registry.chart.parties.title", chamber, date),
+                page.t("registry.chart.parties.description", chamber, date, page.number(total)), groups));
     }
 
     private static String partyName(Snapshot snapshot, String code, Instant knownAt) {

@@ -23,6 +23,12 @@ public record BarChart(String title, String description, ValueFormat format, Lis
     private static final double GAP = 8;
     private static final String COLOUR = ChartPalette.MEN;
     private static final String HIGHLIGHT = "#D55E00";
+    /** The widest the labels' column gets (a little over a third of the chart); longer labels are wrapped. */
+    static final double LABEL_MAX = 250;
+    /** The height each further line of a wrapped label adds to its row. */
+    private static final double LINE = 15;
+    /** A label is wrapped on at most this many lines; the rest is cut with "…" (the whole label is in the table). */
+    static final int MAX_LINES = 3;
 
     /** Bars whose table names its label column generically. */
     public BarChart(String title, String description, ValueFormat format, List<Bar> bars) {
@@ -72,7 +78,9 @@ public record BarChart(String title, String description, ValueFormat format, Lis
         DataTable table = new DataTable(title,
                 List.of(labelColumn.isBlank() ? words.get("chart.label") : labelColumn, words.get("chart.value")), rows);
 
-        double labelWidth = Math.min(240, bars.stream().mapToDouble(b -> Svg.textWidth(b.label(), 13)).max().orElse(0) + 8);
+        List<List<String>> labels = bars.stream().map(b -> labelLines(b.label())).toList();
+        double labelWidth = Math.min(LABEL_MAX, labels.stream().flatMap(List::stream)
+                .mapToDouble(line -> Svg.textWidth(line, 13)).max().orElse(0) + 8);
         double valueRoom = bars.stream().mapToDouble(b -> Svg.textWidth(format.format(b.value(), locale), 12)).max().orElse(0) + 10;
         double left = labelWidth + GAP;
         double plotWidth = WIDTH - left - valueRoom;
@@ -80,8 +88,13 @@ public record BarChart(String title, String description, ValueFormat format, Lis
         double lo = ticks.get(0);
         double hi = ticks.get(ticks.size() - 1);
         java.util.function.DoubleUnaryOperator sx = v -> left + (v - lo) / (hi - lo) * plotWidth;
-        double height = TOP + bars.size() * ROW + AXIS;
-        double bottom = TOP + bars.size() * ROW;
+        double[] tops = new double[bars.size() + 1];
+        tops[0] = TOP;
+        for (int i = 0; i < bars.size(); i++) {
+            tops[i + 1] = tops[i] + ROW + LINE * (labels.get(i).size() - 1);
+        }
+        double bottom = tops[bars.size()];
+        double height = bottom + AXIS;
 
         Svg svg = new Svg(Svg.idFor("bars", this)).open(WIDTH, height, title, desc);
         svg.raw("<g fill=\"" + ChartPalette.MUTED_INK + "\" font-size=\"12\">");
@@ -96,11 +109,14 @@ public record BarChart(String title, String description, ValueFormat format, Lis
         double zero = sx.applyAsDouble(0);
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
-            double y = TOP + i * ROW;
+            List<String> lines = labels.get(i);
+            double y = tops[i] + LINE * (lines.size() - 1) / 2.0; // the bar in the middle of its label's lines
             double x = sx.applyAsDouble(b.value());
             String weight = b.highlighted() ? " font-weight=\"700\"" : "";
             svg.raw("<g><title>" + Svg.escape(words.labelValue(b.label(), format.format(b.value(), locale))) + "</title>");
-            svg.text(labelWidth, y + ROW / 2 + 4.5, "text-anchor=\"end\"" + weight, b.label());
+            for (int line = 0; line < lines.size(); line++) {
+                svg.text(labelWidth, tops[i] + ROW / 2 + 4.5 + line * LINE, "text-anchor=\"end\"" + weight, lines.get(line));
+            }
             svg.rect(Math.min(x, zero), y + 4, Math.max(0.5, Math.abs(x - zero)), ROW - 8,
                     "fill=\"" + (b.highlighted() ? HIGHLIGHT : COLOUR) + "\"" + (b.highlighted() ? " stroke=\"" + ChartPalette.INK + "\" stroke-width=\"1.5\"" : ""));
             boolean negative = b.value() < 0;
@@ -109,5 +125,48 @@ public record BarChart(String title, String description, ValueFormat format, Lis
             svg.raw("</g>");
         }
         return new RenderedChart(svg.close(), title, desc, table);
+    }
+
+    /**
+     * A label's lines: one when it fits {@link #LABEL_MAX}, else wrapped at spaces (a word longer than the column
+     * is cut), at most {@link #MAX_LINES}, the last one ending in "…" when something is left out.
+     */
+    static List<String> labelLines(String label) {
+        double room = LABEL_MAX - 8;
+        if (Svg.textWidth(label, 13) <= room) {
+            return List.of(label);
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.trim().split("\\s+")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (Svg.textWidth(candidate, 13) <= room || line.length() == 0) {
+                line.setLength(0);
+                line.append(candidate);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        lines.add(line.toString());
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size() && i < MAX_LINES; i++) {
+            boolean last = i == MAX_LINES - 1 && lines.size() > MAX_LINES;
+            kept.add(fit(lines.get(i) + (last ? "…" : ""), room));
+        }
+        return List.copyOf(kept);
+    }
+
+    /** The text cut to {@code room} with "…" at its end if it does not fit. */
+    private static String fit(String text, double room) {
+        if (Svg.textWidth(text, 13) <= room) {
+            return text;
+        }
+        String cut = text.endsWith("…") ? text.substring(0, text.length() - 1) : text;
+        while (!cut.isEmpty() && Svg.textWidth(cut + "…", 13) > room) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "…";
     }
 }

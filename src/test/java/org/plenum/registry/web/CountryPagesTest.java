@@ -72,9 +72,11 @@ class CountryPagesTest extends WebsiteTest {
                 .contains("<caption>");
         assertThat(get("/parliament/RW/RW-LC01/?lang=fr").body()).contains("<span class=\"value\">63,8\u00a0%</span>")
                 .contains("Toutes les valeurs enregistrées");
-        // Parline's sub-pages of a chamber answer the chamber's page
+        // Parline's sub-pages of a chamber answer the chamber's page; an election the data do not have leads to its list
         assertThat(get("/parliament/RW/RW-LC01/data-on-women/").statusCode()).isEqualTo(200);
-        assertThat(get("/parliament/RW/RW-LC01/election/RW-LC01-E20240715/").statusCode()).isEqualTo(200);
+        HttpResponse<String> election = get("/parliament/RW/RW-LC01/election/RW-LC01-E20240715/");
+        assertThat(election.statusCode()).isEqualTo(302);
+        assertThat(election.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/parliament/RW/RW-LC01/#elections"));
     }
 
     @Test

@@ -96,6 +96,29 @@ public abstract class BrowserTest extends WebsiteTest {
         checkPage(name);
     }
 
+    /** The width of a phone's viewport (iPhone SE to 13 mini, many Android phones): CSS pixels. */
+    protected static final int PHONE_WIDTH = 375;
+
+    /**
+     * Opens {@code pathAndQuery} at a phone's width ({@value #PHONE_WIDTH} px), checks it with axe-core, checks that
+     * the page itself does not scroll sideways (a wide table must scroll in its own container), saves its screenshot
+     * as {@code <name>-phone}, and restores the window.
+     */
+    protected void visitAtPhoneWidth(String pathAndQuery, String name) {
+        Dimension window = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 812));
+            browser.get(url(pathAndQuery));
+            checkPage(name + "-phone");
+            Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow.intValue()).as("%s scrolls sideways at %d px by %s px", pathAndQuery, PHONE_WIDTH, overflow)
+                    .isLessThanOrEqualTo(0);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+    }
+
     /** Checks the page the browser shows now with axe-core, and saves its screenshot as {@code name}. */
     protected void checkPage(String name) {
         screenshot(name);

@@ -45,4 +45,31 @@ class BarChartTest {
         assertThat(doc.texts()).contains("Trinidad & Tobago", "1,50\u00a0points", "-2,25\u00a0points");
         assertThat(chart.svg()).contains("Évolution &lt;en points&gt;");
     }
+
+    @Test
+    void longLabelsAreWrappedInsideTheChartNotClipped() {
+        List<BarChart.Bar> bars = List.of(BarChart.Bar.of("United Kingdom of Great Britain and Northern Ireland", 40.5),
+                BarChart.Bar.of("Saint Vincent and the Grenadines", 18.2),
+                new BarChart.Bar("Bolivia (Plurinational State of)", 48.2, true), BarChart.Bar.of("Chad", 32.6),
+                BarChart.Bar.of("Conseil national de transition de la République de Guinée, chambre unique provisoire", 29.6));
+        RenderedChart chart = new BarChart("Long names", "Real names of the ranking.", ValueFormat.percent(1), bars, "Country")
+                .render(Locale.ENGLISH);
+        SvgDocument.save("bars-long-labels", chart.svg());
+        SvgDocument doc = SvgDocument.checked(chart);
+        List<Element> labels = doc.elements("text").stream().filter(t -> "end".equals(t.getAttribute("text-anchor"))).toList();
+        // every line of a label starts inside the chart (its right end is the column's edge)
+        for (Element label : labels) {
+            double right = Double.parseDouble(label.getAttribute("x"));
+            assertThat(right - Svg.textWidth(label.getTextContent(), 13)).as(label.getTextContent()).isGreaterThanOrEqualTo(0);
+        }
+        String lines = String.join(" ", labels.stream().map(Element::getTextContent).toList());
+        assertThat(lines).contains("United Kingdom of Great Britain", "and Northern Ireland", "Chad")
+                .contains("Bolivia (Plurinational State of)");
+        assertThat(BarChart.labelLines("Conseil national de transition de la République de Guinée, chambre unique provisoire"))
+                .hasSizeLessThanOrEqualTo(BarChart.MAX_LINES);
+        // the whole names stay in the table
+        assertThat(chart.table().rows().get(0).header()).isEqualTo("United Kingdom of Great Britain and Northern Ireland");
+        // five bars, one per row, none overlapping the next row's label
+        assertThat(doc.elements("rect")).hasSize(5);
+    }
 }
