@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The e-mail outbox (decision 0048): each {@link MailRequested} becomes a row, written in the publisher's transaction
  * (a plain event listener runs in it), so an e-mail is asked for if and only if the write that asked for it commits.
- * The {@link MailSender} sends the pending rows when an SMTP server is configured; otherwise they are kept and shown
+ * The {@link OutboxSender} sends the pending rows when an SMTP server is configured; otherwise they are kept and shown
  * to admins at {@code /admin/outbox}.
  */
 @Component
