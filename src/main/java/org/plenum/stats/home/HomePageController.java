@@ -42,6 +42,9 @@ class HomePageController {
     private final RepresentationStatistics statistics;
     private final AgeBrackets ages;
     private final ReportPublications publications;
+    /** The world's share of members aged 45 or under, per (data publication, month): computed once, not per request. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Optional<AgeAggregate.Measure>> youngByMonth =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(64).build();
 
     HomePageController(RepresentationStatistics statistics, AgeBrackets ages, ReportPublications publications) {
         this.statistics = statistics;
@@ -67,8 +70,10 @@ class HomePageController {
                 womenDetail = page.t("stats.home.womenDetail", page.number(world.get().women()), page.number(world.get().seats()),
                         world.get().chamberCount());
             }
-            AgeAggregate.Measure young = ages.compute(snapshot, month.get().atDay(1), code -> true).aggregate().measures()
-                    .get(AgeAggregate.UP_TO_45);
+            YearMonth m = month.get();
+            AgeAggregate.Measure young = youngByMonth.get(snapshot.publication() + " " + m, k -> Optional.ofNullable(
+                    ages.compute(snapshot, m.atDay(1), code -> true).aggregate().measures().get(AgeAggregate.UP_TO_45)))
+                    .orElse(null);
             if (young != null && young.value().isPresent()) {
                 youngShare = Optional.of(page.percent(young.value().get().doubleValue(), 1));
                 youngDetail = page.t("stats.home.youngDetail", page.number(young.members()), young.chambers());

@@ -127,46 +127,8 @@ public record BarChart(String title, String description, ValueFormat format, Lis
         return new RenderedChart(svg.close(), title, desc, table);
     }
 
-    /**
-     * A label's lines: one when it fits {@link #LABEL_MAX}, else wrapped at spaces (a word longer than the column
-     * is cut), at most {@link #MAX_LINES}, the last one ending in "…" when something is left out.
-     */
+    /** A label's lines: wrapped at spaces to fit {@link #LABEL_MAX}, at most {@link #MAX_LINES} (see {@link Svg#wrap}). */
     static List<String> labelLines(String label) {
-        double room = LABEL_MAX - 8;
-        if (Svg.textWidth(label, 13) <= room) {
-            return List.of(label);
-        }
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : label.trim().split("\\s+")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (Svg.textWidth(candidate, 13) <= room || line.length() == 0) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        lines.add(line.toString());
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < lines.size() && i < MAX_LINES; i++) {
-            boolean last = i == MAX_LINES - 1 && lines.size() > MAX_LINES;
-            kept.add(fit(lines.get(i) + (last ? "…" : ""), room));
-        }
-        return List.copyOf(kept);
-    }
-
-    /** The text cut to {@code room} with "…" at its end if it does not fit. */
-    private static String fit(String text, double room) {
-        if (Svg.textWidth(text, 13) <= room) {
-            return text;
-        }
-        String cut = text.endsWith("…") ? text.substring(0, text.length() - 1) : text;
-        while (!cut.isEmpty() && Svg.textWidth(cut + "…", 13) > room) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.strip() + "…";
+        return Svg.wrap(label, 13, LABEL_MAX - 8, MAX_LINES);
     }
 }

@@ -22,6 +22,8 @@ public record Hemicycle(String title, String description, List<SeatGroup> groups
     private static final double RADIUS = 200;
     private static final double INNER = 0.38;
     private static final double PAD = 12;
+    /** The height each further line of a wrapped legend entry adds. */
+    private static final double LEGEND_LINE = 16;
 
     public Hemicycle {
         groups = List.copyOf(groups);
@@ -156,7 +158,21 @@ public record Hemicycle(String title, String description, List<SeatGroup> groups
         double longest = summary.stream().mapToDouble(t -> Svg.textWidth(t, 13)).max().orElse(0) + 22;
         int columns = groups.size() > 4 && longest <= RADIUS - 4 ? 2 : 1;
         int perColumn = (groups.size() + columns - 1) / columns;
-        double height = legendTop + perColumn * legendRow + 6;
+        // in one column, an entry too long for the width is wrapped (party names can be long)
+        double room = width - 2 * PAD - 22;
+        List<List<String>> entries = summary.stream().map(t -> columns == 2 ? List.of(t) : Svg.wrap(t, 13, room, 3)).toList();
+        double[] entryTop = new double[groups.size()];
+        double columnBottom = legendTop;
+        double bottom = legendTop;
+        for (int g = 0; g < groups.size(); g++) {
+            if (g % perColumn == 0) {
+                columnBottom = legendTop;
+            }
+            entryTop[g] = columnBottom;
+            columnBottom += legendRow + LEGEND_LINE * (entries.get(g).size() - 1);
+            bottom = Math.max(bottom, columnBottom);
+        }
+        double height = bottom + 6;
 
         Svg svg = new Svg(Svg.idFor("hemicycle", this)).open(width, height, title, desc);
         svg.raw("<g stroke=\"" + ChartPalette.INK + "\" stroke-width=\"" + Svg.n(Math.max(0.3, seatR * 0.15)) + "\">");
@@ -178,12 +194,15 @@ public record Hemicycle(String title, String description, List<SeatGroup> groups
         svg.text(cx, cy - 8, "text-anchor=\"middle\" font-size=\"30\" font-weight=\"700\"", ValueFormat.WHOLE_NUMBER.format(total, locale));
         svg.text(cx, cy + 10, "text-anchor=\"middle\" font-size=\"14\" fill=\"" + ChartPalette.MUTED_INK + "\"", words.get("chart.seats"));
         for (int g = 0; g < groups.size(); g++) {
-            double y = legendTop + (g % perColumn) * legendRow;
+            double y = entryTop[g];
             double x = PAD + (g / perColumn) * RADIUS;
             StringBuilder d = new StringBuilder();
             Marker.of(g).append(d, x + 8, y + 8, 6);
             svg.raw("<path d=\"" + d + "\" fill=\"" + groups.get(g).colour() + "\" stroke=\"" + ChartPalette.INK + "\"/>");
-            svg.text(x + 22, y + 13, "", summary.get(g));
+            List<String> lines = entries.get(g);
+            for (int line = 0; line < lines.size(); line++) {
+                svg.text(x + 22, y + 13 + line * LEGEND_LINE, "", lines.get(line));
+            }
         }
         return new RenderedChart(svg.close(), title, desc, table);
     }

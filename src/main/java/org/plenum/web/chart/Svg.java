@@ -122,4 +122,47 @@ final class Svg {
     static String joined(List<String> parts) {
         return String.join("; ", parts);
     }
+
+    /**
+     * A text's lines: one when it fits {@code room} (estimated, {@link #textWidth}), else wrapped at spaces (a word
+     * longer than the room is cut), at most {@code maxLines}, the last one ending in "…" when something is left out.
+     * The whole text belongs in the chart's table and text alternative.
+     */
+    static List<String> wrap(String text, double fontSize, double room, int maxLines) {
+        if (textWidth(text, fontSize) <= room) {
+            return List.of(text);
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (textWidth(candidate, fontSize) <= room || line.length() == 0) {
+                line.setLength(0);
+                line.append(candidate);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        lines.add(line.toString());
+        List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size() && i < maxLines; i++) {
+            boolean cut = i == maxLines - 1 && lines.size() > maxLines;
+            kept.add(fit(lines.get(i) + (cut ? "…" : ""), fontSize, room));
+        }
+        return List.copyOf(kept);
+    }
+
+    /** The text cut to {@code room} with "…" at its end if it does not fit. */
+    private static String fit(String text, double fontSize, double room) {
+        if (textWidth(text, fontSize) <= room) {
+            return text;
+        }
+        String cut = text.endsWith("…") ? text.substring(0, text.length() - 1) : text;
+        while (!cut.isEmpty() && textWidth(cut + "…", fontSize) > room) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "…";
+    }
 }

@@ -134,4 +134,32 @@ class HemicycleTest {
         assertThatThrownBy(() -> new Hemicycle.SeatGroup("x", -1, "#000000")).hasMessageContaining("negative");
         assertThatThrownBy(() -> new Hemicycle.SeatGroup("x", 1, "red")).hasMessageContaining("#RRGGBB");
     }
+
+    @Test
+    void longPartyNamesAreWrappedInsideTheLegend() {
+        // ParlGov's parties of the French National Assembly elected on 19 June 2022 (the seven largest and the rest)
+        List<Hemicycle.SeatGroup> parties = List.of(
+                new Hemicycle.SeatGroup("The Republic Onwards! | Renaissance (REM|R)", 245, ChartPalette.categorical(0)),
+                new Hemicycle.SeatGroup("Unbowed France (FI)", 131, ChartPalette.categorical(1)),
+                new Hemicycle.SeatGroup("National Rally (FN)", 89, ChartPalette.categorical(2)),
+                new Hemicycle.SeatGroup("Union for a Popular Movement | The Republicans (UMP|LR)", 61, ChartPalette.categorical(3)),
+                new Hemicycle.SeatGroup("other left (d-gauche)", 22, ChartPalette.categorical(4)),
+                new Hemicycle.SeatGroup("other right (d-droite)", 10, ChartPalette.categorical(5)),
+                new Hemicycle.SeatGroup("no party affiliation (none)", 10, ChartPalette.categorical(6)),
+                new Hemicycle.SeatGroup("4 other parties", 9, ChartPalette.NOT_KNOWN));
+        RenderedChart chart = new Hemicycle("National Assembly: seats by party", "Election of June 19, 2022.", parties)
+                .render(Locale.ENGLISH);
+        SvgDocument.save("hemicycle-parties-fr-2022", chart.svg());
+        SvgDocument doc = SvgDocument.checked(chart);
+        double width = Double.parseDouble(doc.root.getAttribute("viewBox").split(" ")[2]);
+        List<org.w3c.dom.Element> legend = doc.elements("text").stream()
+                .filter(t -> !t.getAttribute("text-anchor").equals("middle")).toList();
+        for (org.w3c.dom.Element line : legend) {
+            assertThat(Double.parseDouble(line.getAttribute("x")) + Svg.textWidth(line.getTextContent(), 13))
+                    .as(line.getTextContent()).isLessThanOrEqualTo(width);
+        }
+        String text = String.join(" ", legend.stream().map(org.w3c.dom.Element::getTextContent).toList());
+        assertThat(text).contains("Union for a Popular Movement |", "(UMP|LR): 61 (10.6%)");
+        assertThat(chart.table().rows().get(3).header()).isEqualTo("Union for a Popular Movement | The Republicans (UMP|LR)");
+    }
 }
