@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.plenum.accounts.Actor;
 import org.plenum.accounts.Role;
 import org.plenum.audit.AuditEntry;
-import org.plenum.audit.AuditLog;
+import org.plenum.audit.AuditQuery;
+import org.plenum.audit.AuditRecord;
+import org.plenum.audit.AuditTrail;
 import org.plenum.notifications.MailRequested;
 import org.plenum.registry.EntityRecord;
 import org.plenum.registry.EntityRef;
@@ -32,8 +34,6 @@ import org.plenum.registry.StoredFact;
 import org.plenum.registry.TimedValue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -75,30 +75,12 @@ class StewardshipTest {
         }
     }
 
-    /** Audit entries as written (until accounts' audit log is merged). */
-    @TestConfiguration
-    static class Audit {
-        @Bean
-        RecordingAuditLog auditLog() {
-            return new RecordingAuditLog();
-        }
-    }
-
-    static class RecordingAuditLog implements AuditLog {
-        final List<AuditEntry> entries = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void record(AuditEntry entry) {
-            entries.add(entry);
-        }
-    }
-
     @Autowired
     Stewardship stewardship;
     @Autowired
     PublishedRegistry registry;
     @Autowired
-    RecordingAuditLog audit;
+    AuditTrail audit;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -159,7 +141,8 @@ class StewardshipTest {
         assertThat(written.recordedAt()).isAfter(beforeApproval);
         assertThat(written.validFrom()).contains(byElection);
 
-        assertThat(audit.entries).extracting(AuditEntry::action, AuditEntry::subject, AuditEntry::actor).contains(
+        assertThat(audit.find(AuditQuery.all()).stream().map(AuditRecord::entry).toList())
+                .extracting(AuditEntry::action, AuditEntry::subject, AuditEntry::actor).contains(
                 org.assertj.core.groups.Tuple.tuple("submission.submitted", "submission:" + sent.id(), CORRESPONDENT.username()),
                 org.assertj.core.groups.Tuple.tuple("submission.approved", "submission:" + sent.id(), EDITOR.username()));
         assertThat(events.stream(MailRequested.class)).anySatisfy(mail -> {
@@ -346,14 +329,15 @@ class StewardshipTest {
     @Test
     void aRetriedRequestWithTheSameKeyMakesNoSecondSubmission() {
         chamber = "NI-LC01";
+        String key = java.util.UUID.randomUUID().toString();
         List<ItemDraft> items = List.of(women(LocalDate.of(2026, 5, 4), published("current_women_number")));
-        Created first = stewardship.create(CORRESPONDENT, ORIGIN, chamber, items, true, Optional.of("key-1"), "digest-a");
-        Created again = stewardship.create(CORRESPONDENT, ORIGIN, chamber, items, true, Optional.of("key-1"), "digest-a");
+        Created first = stewardship.create(CORRESPONDENT, ORIGIN, chamber, items, true, Optional.of(key), "digest-a");
+        Created again = stewardship.create(CORRESPONDENT, ORIGIN, chamber, items, true, Optional.of(key), "digest-a");
         assertThat(first.replayed()).isFalse();
         assertThat(again.replayed()).isTrue();
         assertThat(again.submission().id()).isEqualTo(first.submission().id());
-        assertThat(jdbc.queryForObject("select count(*) from submission where idempotency_key = 'key-1'", Long.class)).isEqualTo(1);
-        assertThatThrownBy(() -> stewardship.create(CORRESPONDENT, ORIGIN, chamber, items, true, Optional.of("key-1"), "digest-b"))
+        assertThat(jdbc.queryForObject("select count(*) from submission where idempotency_key = ?", Long.class, key)).isEqualTo(1);
+        assertThatThrownBy(() -> stewardship.create(CORRESPONDENT, ORIGIN, chamber, items, true, Optional.of(key), "digest-b"))
                 .isInstanceOf(IdempotencyKeyReusedException.class);
     }
 
