@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import org.plenum.accounts.UserCommandLine;
 import org.plenum.exchange.ExportCommandLine;
 import org.plenum.exchange.ImportCommandLine;
 import org.plenum.exchange.ImportFormatCatalogue;
@@ -38,6 +39,8 @@ public class Plenum {
                    java -jar plenum.jar export bulk --out=DIR            write everything (zip and JSON Lines)
                    java -jar plenum.jar publish [women-ranking|women-averages|all] [--year=Y --month=M]
                                                                         publish a month's reports
+                   java -jar plenum.jar user add|list|deactivate|reinvite [options]
+                                                                        manage accounts (the first admin: see README)
                    java -jar plenum.jar help [<command>]                 this text, or a command's
                    java -jar plenum.jar --version
             Options are --name=value or --name value. Settings work with every command: --PLENUM_DATA_DIR=DIR,
@@ -115,6 +118,8 @@ public class Plenum {
             }
             case "publish" -> runCommand(options, ExportCommandLine.snapshotTypes("publish"),
                     context -> context.getBean(PublishCommandLine.class).run(rest, options, out, err));
+            case "user" -> runCommand(options, rest.isEmpty() || !rest.get(0).equals("add") ? "country" : UserCommandLine.snapshotTypes(),
+                    context -> context.getBean(UserCommandLine.class).run(rest, options, out, err));
             default -> throw new IllegalStateException(command);
         };
     }
@@ -136,6 +141,7 @@ public class Plenum {
             }
             case "export" -> ExportCommandLine.check(arguments.rest(), arguments.options());
             case "publish" -> PublishCommandLine.check(arguments.rest(), arguments.options());
+            case "user" -> UserCommandLine.check(arguments.rest(), arguments.options());
             default -> Optional.of("plenum: unknown command '" + command + "'\n" + USAGE);
         };
         return mistake.map(message -> new ImportFormatCatalogue.Mistake(2, message));
@@ -155,7 +161,8 @@ public class Plenum {
 
     /** The whole usage: the commands, then each command's own. */
     static String usage() {
-        return USAGE + ImportFormatCatalogue.usage() + "\n" + ExportCommandLine.USAGE + "\n\n" + PublishCommandLine.USAGE + "\n";
+        return USAGE + ImportFormatCatalogue.usage() + "\n" + ExportCommandLine.USAGE + "\n\n" + PublishCommandLine.USAGE + "\n\n"
+                + UserCommandLine.USAGE + "\n";
     }
 
     static Optional<String> usage(String command) {
@@ -164,6 +171,7 @@ public class Plenum {
             case "import" -> Optional.of(ImportFormatCatalogue.usage());
             case "export" -> Optional.of(ExportCommandLine.USAGE + "\n");
             case "publish" -> Optional.of(PublishCommandLine.USAGE + "\n");
+            case "user" -> Optional.of(UserCommandLine.USAGE + "\n");
             case "help" -> Optional.of(USAGE);
             default -> Optional.empty();
         };

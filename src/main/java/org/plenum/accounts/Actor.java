@@ -1,5 +1,7 @@
 package org.plenum.accounts;
 
+import java.io.Serializable;
+import java.security.Principal;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,9 +16,12 @@ import java.util.Set;
  * @param role        what the person may do
  * @param parliaments the parliaments (country codes, e.g. {@code ES}) bound to a correspondent: all their chambers
  * @param chambers    the chambers (e.g. {@code ES-LC01}) bound to a correspondent one by one
+ *
+ * <p>A {@link Principal} whose name is the username (Spring Security's {@code Authentication.getName()} and Spring
+ * Session's principal index use it) and {@link Serializable}, as it is kept in the session in the database.
  */
 public record Actor(long accountId, String username, String displayName, Role role, Set<String> parliaments,
-                    Set<String> chambers) {
+                    Set<String> chambers) implements Principal, Serializable {
 
     public Actor {
         Objects.requireNonNull(username, "username");
@@ -52,5 +57,16 @@ public record Actor(long accountId, String username, String displayName, Role ro
     /** Admins manage accounts and configuration. */
     public boolean mayAdminister() {
         return role.includes(Role.ADMIN);
+    }
+
+    /** The username: the principal's name. */
+    @Override
+    public String getName() {
+        return username;
+    }
+
+    /** The audit log's name for this person: the username. */
+    public String auditName() {
+        return username;
     }
 }

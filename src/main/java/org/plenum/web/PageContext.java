@@ -29,16 +29,28 @@ public final class PageContext {
     private final String query;
     private final Optional<LocalDate> knownAt;
     private final UnaryOperator<String> assets;
+    private final Optional<SignedInUser> user;
     private NumberFormat integers;
 
     public PageContext(Locale locale, MessageSource messages, String path, String query, Optional<LocalDate> knownAt,
                        UnaryOperator<String> assets) {
+        this(locale, messages, path, query, knownAt, assets, Optional.empty());
+    }
+
+    public PageContext(Locale locale, MessageSource messages, String path, String query, Optional<LocalDate> knownAt,
+                       UnaryOperator<String> assets, Optional<SignedInUser> user) {
+        this.user = user;
         this.locale = locale;
         this.messages = messages;
         this.path = path;
         this.query = query;
         this.knownAt = knownAt;
         this.assets = assets;
+    }
+
+    /** The signed-in person, for the layout's user menu; empty for an anonymous reader. */
+    public Optional<SignedInUser> user() {
+        return user;
     }
 
     public Locale locale() {

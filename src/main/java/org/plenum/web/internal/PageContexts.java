@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.plenum.web.BadPageRequestException;
 import org.plenum.web.PageContext;
+import org.plenum.web.SignedInUser;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
@@ -34,7 +36,7 @@ class PageContexts {
         }
         String query = request.getQueryString();
         return new PageContext(locale, messages, request.getRequestURI(), query == null ? "" : query, knownAt(request),
-                this::assetUrl);
+                this::assetUrl, user(request));
     }
 
     /** Like {@link #of}, for an error page: a bad {@code known_at} is then ignored rather than reported again. */
@@ -50,7 +52,20 @@ class PageContexts {
             locales.setLocale(request, response, locale);
         }
         String query = request.getQueryString();
-        return new PageContext(locale, messages, request.getRequestURI(), query == null ? "" : query, knownAt, this::assetUrl);
+        return new PageContext(locale, messages, request.getRequestURI(), query == null ? "" : query, knownAt, this::assetUrl,
+                user(request));
+    }
+
+    /**
+     * The signed-in person of the request (Spring Security's principal) with the CSRF field of the sign-out form;
+     * empty for an anonymous reader, whose request then makes no CSRF token and so no session.
+     */
+    private static Optional<SignedInUser> user(HttpServletRequest request) {
+        java.security.Principal principal = request.getUserPrincipal();
+        if (principal == null || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SignedInUser(principal.getName(), csrf.getParameterName(), csrf.getToken()));
     }
 
     private String assetUrl(String path) {
