@@ -9,11 +9,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every chart shown as an {@code <img>} on the main pages has a text alternative that says what it shows. */
+/**
+ * Every chart on the main pages has a text alternative that says what it shows: an {@code <img>} its {@code alt}, an
+ * inline SVG {@code role="img"} named by its own {@code <title>} and {@code <desc>}.
+ */
 class ChartAltTextTest extends WebsiteTest {
 
     private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>");
     private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"");
+    private static final Pattern SVG = Pattern.compile("<svg\\b[^>]*>\\s*<title id=\"([^\"]+)\">([^<]*)</title>");
 
     @ParameterizedTest
     @ValueSource(strings = {"/?lang=en", "/?lang=fr", "/parliament/FR/?lang=en", "/parliament/GB/GB-LC01/?lang=fr",
@@ -27,7 +31,14 @@ class ChartAltTextTest extends WebsiteTest {
         while (img.find()) {
             images.add(img.group());
         }
-        assertThat(images).as(page).isNotEmpty();
+        Matcher svg = SVG.matcher(html);
+        int inline = 0;
+        while (svg.find()) {
+            inline++;
+            assertThat(svg.group()).as(page).contains("role=\"img\"").contains("aria-labelledby=\"" + svg.group(1));
+            assertThat(svg.group(2).strip()).as(page).hasSizeGreaterThan(10);
+        }
+        assertThat(images.size() + inline).as("charts on %s", page).isPositive();
         for (String tag : images) {
             Matcher alt = ALT.matcher(tag);
             assertThat(alt.find()).as("alt of %s on %s", tag, page).isTrue();

@@ -133,7 +133,7 @@ class ProfileBuilder {
         for (String field : List.of("election_date", "election_type", "seats_total", "women_elected_number", "electorate", "votes_cast")) {
             election.latest(field, knownAt).map(TimedValue::source).filter(x -> !x.isBlank()).ifPresent(sources::add);
         }
-        for (PartyResult result : results(snapshot, election, knownAt)) {
+        for (PartyResult result : results(snapshot, election, knownAt, page.french())) {
             results.add(new ElectionProfile.Result(result.label(), result.seats().map(x -> page.number(x.longValue())).orElse(""),
                     result.votes().map(x -> page.number(x.longValue())).orElse(""),
                     result.voteShare().map(v -> page.percent(v, 1)).orElse("")));
@@ -320,7 +320,7 @@ class ProfileBuilder {
         List<ChamberProfile.Election> elections = new ArrayList<>();
         for (EntityRecord election : electionsNewestFirst(snapshot, chamber, knownAt)) {
             List<List<String>> results = new ArrayList<>();
-            for (PartyResult result : results(snapshot, election, knownAt)) {
+            for (PartyResult result : results(snapshot, election, knownAt, page.french())) {
                 results.add(List.of(result.label(), result.seats().map(s -> page.number(s.longValue())).orElse(""),
                         result.voteShare().map(v -> page.percent(v, 1)).orElse("")));
             }
@@ -354,8 +354,12 @@ class ProfileBuilder {
         }
     }
 
-    /** The results of an election by party, most seats first, then most votes. */
-    static List<PartyResult> results(Snapshot snapshot, EntityRecord election, Instant knownAt) {
+    /**
+     * The results of an election by party, most seats first, then most votes. Parties are named in English (ParlGov's
+     * English name) on English pages and by their own name (in their language) on French pages, where an English
+     * name would be out of place; each falls back on the other.
+     */
+    static List<PartyResult> results(Snapshot snapshot, EntityRecord election, Instant knownAt, boolean ownName) {
         List<PartyResult> results = new ArrayList<>();
         for (EntityRecord result : snapshot.children(election.ref(), EntityType.ELECTION_RESULT)) {
             if (!result.knownAt(knownAt)) {
@@ -363,7 +367,9 @@ class ProfileBuilder {
             }
             Optional<EntityRecord> party = text(result, "political_party", knownAt)
                     .flatMap(code -> snapshot.get(new EntityRef(EntityType.POLITICAL_PARTY, code)));
-            String name = party.flatMap(p -> text(p, "party_name_english", knownAt).or(() -> text(p, "party_name", knownAt)))
+            String first = ownName ? "party_name" : "party_name_english";
+            String second = ownName ? "party_name_english" : "party_name";
+            String name = party.flatMap(p -> text(p, first, knownAt).or(() -> text(p, second, knownAt)))
                     .or(() -> text(result, "political_party", knownAt)).orElse(result.code());
             String abbreviation = party.flatMap(p -> text(p, "party_abbreviation", knownAt)).orElse("");
             results.add(new PartyResult(name, abbreviation, number(result, "seats", knownAt), number(result, "votes", knownAt),
@@ -378,7 +384,7 @@ class ProfileBuilder {
     /** The chamber's newest election whose results give seats to at least one party. */
     static Optional<EntityRecord> latestElectionWithSeats(Snapshot snapshot, EntityRecord chamber, Instant knownAt) {
         return electionsNewestFirst(snapshot, chamber, knownAt).stream()
-                .filter(e -> results(snapshot, e, knownAt).stream().anyMatch(r -> r.seats().orElse(0.0) >= 1)).findFirst();
+                .filter(e -> results(snapshot, e, knownAt, false).stream().anyMatch(r -> r.seats().orElse(0.0) >= 1)).findFirst();
     }
 
     /** The largest parties drawn with their own colour; the others together as one group. */
@@ -387,7 +393,7 @@ class ProfileBuilder {
     /** The seats won by party at an election, when its results give seats (and no more than a hemicycle can draw). */
     Optional<Hemicycle> partyHemicycle(Snapshot snapshot, EntityRecord election, PageContext page) {
         Instant knownAt = page.recordTime();
-        List<PartyResult> won = results(snapshot, election, knownAt).stream().filter(r -> r.seats().orElse(0.0) >= 1).toList();
+        List<PartyResult> won = results(snapshot, election, knownAt, page.french()).stream().filter(r -> r.seats().orElse(0.0) >= 1).toList();
         int total = won.stream().mapToInt(r -> r.seats().get().intValue()).sum();
         if (won.isEmpty() || total > Hemicycle.MAX_SEATS) {
             return Optional.empty();
@@ -414,12 +420,6 @@ class ProfileBuilder {
         String date = text(election, "election_date", knownAt).map(new ValueWords(page, catalogue)::date).orElse("");
         return Optional.of(new Hemicycle(page.t("registry.chart.parties.title", chamber, date),
                 page.t("registry.chart.parties.description", chamber, date, page.number(total)), groups));
-    }
-
-    private static String partyName(Snapshot snapshot, String code, Instant knownAt) {
-        return snapshot.get(new EntityRef(EntityType.POLITICAL_PARTY, code))
-                .flatMap(p -> text(p, "party_name_english", knownAt).or(() -> text(p, "party_name", knownAt)))
-                .orElse(code);
     }
 
     private String latestWords(EntityRecord record, EntityType type, String field, Instant knownAt, ValueWords words) {

@@ -35,7 +35,9 @@ class ElectionPageTest extends WebsiteTest {
 
         String french = get(BUNDESTAG_2021 + "?lang=fr").body();
         assertThat(french).contains(" : élection du 26 septembre 2021</h1>").contains("<dd>76,6\u00a0%</dd>")
-                .contains("<dd>61 181 072</dd>".replace(' ', '\u202f'));
+                .contains("<dd>61 181 072</dd>".replace(' ', '\u202f'))
+                // parties by their own name on French pages
+                .contains("<th scope=\"row\">Sozialdemokratische Partei Deutschlands (SPD)</th>");
     }
 
     @Test
