@@ -35,7 +35,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *
  * <p>Refused: a redirect to {@code /login}, 401 or 403. Allowed: anything else below 500 (a 400 for a form sent
  * empty is allowed: the request got past the security). Signed-in callers send a session cookie and a valid CSRF
- * field (a form's); API callers (addresses under {@code /api/}) a personal token instead.
+ * field (a form's), anonymous callers a session with a CSRF token only (as after opening a form); API callers
+ * (addresses under {@code /api/}) a personal token instead, anonymous ones nothing.
  *
  * <p>Placeholders in an example address: {@code {target}} an account id of a correspondent of ES made for the test,
  * {@code {staff}} an editor's account id (for "nobody escalates").
@@ -75,6 +76,7 @@ class AuthorisationMatrixTest extends WebsiteTest {
             sessions.put(name, TestAccounts.signIn(context, actor));
             tokens.put(name, TestAccounts.token(context, actor, "matrix"));
         });
+        sessions.put("anonymous", TestAccounts.anonymousSession(context));
         target = TestAccounts.account(context, "matrix-target@example.org", Role.CORRESPONDENT, Set.of("ES"), Set.of());
         staff = TestAccounts.account(context, "matrix-staff@example.org", Role.EDITOR, Set.of(), Set.of());
     }
@@ -183,10 +185,12 @@ class AuthorisationMatrixTest extends WebsiteTest {
         boolean api = path.startsWith("/api/");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
         String body = row.body().replace(';', '&');
-        if (!caller.equals("anonymous")) {
-            if (api) {
+        if (api) {
+            if (!caller.equals("anonymous")) {
                 request.header("Authorization", "Bearer " + tokens.get(caller));
-            } else {
+            }
+        } else {
+            {
                 TestAccounts.SignedInSession session = sessions.get(caller);
                 request.header("Cookie", session.cookie());
                 body = body.isEmpty() ? session.csrfField() : body + "&" + session.csrfField();

@@ -95,6 +95,21 @@ public final class TestAccounts {
         return new SignedInSession(actor, cookie, token.getParameterName(), masked(token));
     }
 
+    /**
+     * A session of an anonymous visitor with a CSRF token, as after opening a page with a form (the sign-in page):
+     * its forms are then refused or allowed for who is (not) signed in, not for a missing CSRF field.
+     */
+    @SuppressWarnings("unchecked")
+    public static SignedInSession anonymousSession(ApplicationContext context) {
+        SessionRepository<Session> sessions = (SessionRepository<Session>) context.getBean(SessionRepository.class);
+        Session session = sessions.createSession();
+        CsrfToken token = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", java.util.UUID.randomUUID().toString());
+        session.setAttribute(HttpSessionCsrfTokenRepository.class.getName().concat(".CSRF_TOKEN"), token);
+        sessions.save(session);
+        String cookie = Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
+        return new SignedInSession(null, cookie, token.getParameterName(), masked(token));
+    }
+
     /** The token as a form sends it (masked anew for each page, as Spring Security does against BREACH). */
     private static String masked(CsrfToken token) {
         HttpServletRequest request = new MockHttpServletRequest();

@@ -30,4 +30,9 @@ class H2IntegrationTest extends RegistryIntegrationTest {
     @Nested
     class FirstRun extends FirstRunTests {
     }
+
+    /** Sessions in the database and the append-only audit log (accounts, decisions 0041 and 0043). */
+    @Nested
+    class Accounts extends AccountsIntegrationTests {
+    }
 }

@@ -25,4 +25,9 @@ class PostgresIntegrationTest extends RegistryIntegrationTest {
     @Nested
     class ParlineClients extends ParlineClientCompatibilityTests {
     }
+
+    /** Sessions in the database and the append-only audit log (accounts, decisions 0041 and 0043). */
+    @Nested
+    class Accounts extends AccountsIntegrationTests {
+    }
 }

@@ -12,6 +12,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
@@ -47,6 +51,24 @@ class SecurityConfiguration {
             pathPattern("/account"), pathPattern("/invitation/**"), pathPattern("/password-reset/**"),
             pathPattern("/password-reset"), pathPattern("/my/**"), pathPattern("/my"), pathPattern("/review/**"),
             pathPattern("/review"), pathPattern("/admin/**"), pathPattern("/admin"));
+
+    /**
+     * Spring Security's firewall, strict on paths as it is by default (a refused path is a 400: JSON:API for the API,
+     * a page otherwise), but not on parameter names and values: the API already answers any of those itself (decision
+     * 0023), and the firewall would refuse them only when a controller reads them, as a 500.
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedParameterNames(name -> true);
+        firewall.setAllowedParameterValues(value -> true);
+        return firewall;
+    }
+
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(400);
+    }
 
     @Bean
     AuthenticationProvider passwordAuthenticationProvider(SignIn signIn) {
@@ -84,12 +106,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationProvider passwordAuthenticationProvider) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         String correspondent = Role.CORRESPONDENT.name();
         String editor = Role.EDITOR.name();
         String admin = Role.ADMIN.name();
-        http.authenticationProvider(passwordAuthenticationProvider)
-                .headers(headers -> headers.defaultsDisabled()
+        // Form login uses the application's AuthenticationManager, which has the one provider bean above: naming it
+        // here too would make it check every attempt twice (and count a failure twice).
+        http.headers(headers -> headers.defaultsDisabled()
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PRIVATE_PAGES, new CacheControlHeadersWriter())))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC).permitAll()

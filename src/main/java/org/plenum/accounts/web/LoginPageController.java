@@ -20,12 +20,15 @@ class LoginPageController {
     @GetMapping("/login")
     String login(@ModelAttribute("page") PageContext page, @AuthenticationPrincipal Actor actor,
                  @RequestParam(name = "error", required = false) String error,
-                 @RequestParam(name = "logout", required = false) String logout, CsrfToken csrf, Model model) {
+                 @RequestParam(name = "activated", required = false) String activated,
+                 @RequestParam(name = "reset", required = false) String reset, CsrfToken csrf, Model model) {
         if (actor != null) {
             return "redirect:/account";
         }
         model.addAttribute("csrf", FormToken.of(csrf));
         model.addAttribute("failed", error != null);
+        model.addAttribute("notice", activated != null ? page.t("accounts.login.activated")
+                : reset != null ? page.t("accounts.login.reset") : "");
         return "accounts/login";
     }
 }
