@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The e-mail outbox (decision 0048): each {@link MailRequested} becomes a row, written in the publisher's transaction
  * (a plain event listener runs in it), so an e-mail is asked for if and only if the write that asked for it commits.
- * The {@link MailSender} sends the pending rows when an SMTP server is configured; otherwise they are kept and shown
+ * The {@link OutboxSender} sends the pending rows when an SMTP server is configured; otherwise they are kept and shown
  * to admins at {@code /admin/outbox}.
  */
 @Component
@@ -53,6 +53,12 @@ public class MailOutbox {
     /** The newest messages first, at most {@code limit}. */
     public List<Message> newest(int limit) {
         return jdbc.query("select " + COLUMNS + " from mail_outbox order by id desc fetch first " + limit + " rows only", MESSAGE);
+    }
+
+    /** The newest messages of a status first, at most {@code limit}. */
+    public List<Message> newest(String status, int limit) {
+        return jdbc.query("select " + COLUMNS + " from mail_outbox where status = ? order by id desc fetch first " + limit
+                + " rows only", MESSAGE, status);
     }
 
     /** One message. */

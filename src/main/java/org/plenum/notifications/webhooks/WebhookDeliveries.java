@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plenum.registry.PublishedRegistry;
 import org.plenum.registry.changes.Change;
 import org.plenum.registry.changes.ChangeDocuments;
 import org.plenum.registry.changes.ChangeFeed;
@@ -43,6 +44,7 @@ public class WebhookDeliveries {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ChangeFeed feed;
+    private final PublishedRegistry registry;
     private final JsonMapper json;
     private final HttpClient http;
     private final Duration backoff;
@@ -50,7 +52,8 @@ public class WebhookDeliveries {
     private final Duration timeout;
     private final int partSize;
 
-    WebhookDeliveries(JdbcTemplate jdbc, TransactionTemplate transactions, ChangeFeed feed, JsonMapper json,
+    WebhookDeliveries(JdbcTemplate jdbc, TransactionTemplate transactions, ChangeFeed feed, PublishedRegistry registry,
+                      JsonMapper json,
                       @Value("${plenum.webhooks.backoff}") Duration backoff,
                       @Value("${plenum.webhooks.max-backoff}") Duration maxBackoff,
                       @Value("${plenum.webhooks.timeout}") Duration timeout,
@@ -58,6 +61,7 @@ public class WebhookDeliveries {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.feed = feed;
+        this.registry = registry;
         this.json = json;
         this.backoff = backoff;
         this.maxBackoff = maxBackoff;
@@ -105,7 +109,8 @@ public class WebhookDeliveries {
 
     /** Puts the changes published since each active subscription's last publication into deliveries; returns how many. */
     public int enqueue() {
-        long current = feed.publication();
+        // The snapshot's publication (the change index is built only when a subscription is behind it).
+        long current = registry.current().publication();
         List<Long> behind = jdbc.queryForList("select id from webhook_subscription where active = true and after_publication < ?",
                 Long.class, current);
         int added = 0;

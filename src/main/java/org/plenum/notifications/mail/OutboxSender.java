@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
  * outbox for the admins to see.
  */
 @Component
-class MailSender {
+class OutboxSender {
 
-    private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
 
     private final JdbcTemplate jdbc;
@@ -36,7 +36,7 @@ class MailSender {
     private final int maxAttempts;
     private final Duration backoff;
 
-    MailSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> smtp, @Value("${plenum.mail.from}") String from,
+    OutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> smtp, @Value("${plenum.mail.from}") String from,
                @Value("${plenum.mail.max-attempts}") int maxAttempts, @Value("${plenum.mail.backoff}") Duration backoff) {
         this.jdbc = jdbc;
         this.smtp = smtp;
