@@ -21,6 +21,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
+import org.plenum.accounts.Role;
+import org.plenum.accounts.TestAccounts;
 import org.plenum.exchange.ImportService;
 import org.plenum.exchange.InputFile;
 import org.plenum.notifications.MailRequested;
@@ -75,6 +78,7 @@ abstract class FeedAndNotificationsTests {
         properties.add("plenum.webhooks.backoff", () -> "400ms");
         properties.add("plenum.webhooks.max-backoff", () -> "5s");
         properties.add("plenum.webhooks.timeout", () -> "5s");
+        properties.add("plenum.reminders.poll-interval", () -> "200ms");
     }
 
     @LocalServerPort
@@ -95,6 +99,8 @@ abstract class FeedAndNotificationsTests {
     WebhookSubscriptions subscriptions;
     @Autowired
     WebhookDeliveries deliveries;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     ApiClient api;
 
@@ -189,6 +195,14 @@ abstract class FeedAndNotificationsTests {
                 Long.class)).isZero();
     }
 
+    private static String reason(MimeMessage message) {
+        try {
+            return message.getHeader("X-Plenum-Reason")[0];
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String recipient(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();
@@ -257,9 +271,35 @@ abstract class FeedAndNotificationsTests {
             assertThat(WebhookSignature.sign("another secret of 16+", received.get(3).timestamp(),
                     JSON.writeValueAsBytes(received.get(3).body()))).isNotEqualTo(WebhookSignature.sign(secret[0],
                     received.get(3).timestamp(), JSON.writeValueAsBytes(received.get(3).body())));
+            subscriptions.deactivate(created.subscription().id());
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void aNewElectionRemindsTheCorrespondentsOfItsChamber() throws Exception {
+        TestAccounts.account(context, "reminder-nr@parliament.example", Role.CORRESPONDENT, Set.of("NR"), Set.of());
+        TestAccounts.account(context, "reminder-fr@parliament.example", Role.CORRESPONDENT, Set.of(), Set.of("FR-LC01"));
+        LocalDate date = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(10);
+        String code = "NR-LC01-E" + date.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        EntityRef election = new EntityRef(org.plenum.registry.EntityType.ELECTION, code);
+        store.apply(new FactBatch("election in Nauru", List.of(new org.plenum.registry.EntityDeclaration(election,
+                Optional.of(EntityRef.chamber("NR-LC01")))), List.of(FactAssertion.of(election, "election_date",
+                ValidTime.always(), FactValue.of(date.toString()), "the test: an election held ten days ago"))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+                .anyMatch(m -> recipient(m).equals("reminder-nr@parliament.example")));
+        MimeMessage reminder = Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> recipient(m).equals("reminder-nr@parliament.example")).findFirst().orElseThrow();
+        assertThat(reminder.getSubject()).isEqualTo("Plenum: new election for NR-LC01 (" + date + ")");
+        assertThat((String) reminder.getContent()).contains(code).contains("/my").contains("/parliament/NR/NR-LC01");
+        assertThat(reminder.getHeader("X-Plenum-Reason")[0]).isEqualTo("election-reminder");
+        // the correspondent of another chamber is not reminded; nor anyone twice
+        Thread.sleep(1000);
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipient(m).equals("reminder-nr@parliament.example")
+                && reason(m).equals("election-reminder"))).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = 'reminder-fr@parliament.example'"
+                + " and reason = 'election-reminder'", Long.class)).isZero();
     }
 
     @Test

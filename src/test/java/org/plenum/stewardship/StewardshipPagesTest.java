@@ -154,6 +154,42 @@ class StewardshipPagesTest extends WebsiteTest {
     }
 
     @Test
+    void anElectionsResultsFromTheFormToTheRegistry() {
+        String chamber = "LU-LC01";
+        java.util.List<String> parties = registry.current().children(EntityRef.country("LU"),
+                org.plenum.registry.EntityType.POLITICAL_PARTY).stream().map(EntityRecord::code).limit(2).toList();
+        assertThat(parties).hasSize(2);
+        Actor correspondent = TestAccounts.account(context, "clerk@chd.lu", Role.CORRESPONDENT, Set.of("LU"), Set.of());
+        Actor editor = TestAccounts.account(context, "reviewer@ipu.org", Role.EDITOR, Set.of(), Set.of());
+        TestAccounts.SignedInSession clerk = TestAccounts.signIn(context, correspondent);
+        assertThat(get("/my/chambers/" + chamber + "/elections/new", "Cookie", clerk.cookie()).body())
+                .contains("Election results: Luxembourg", "name=\"party.0\"", "value=\"" + parties.get(0) + "\"");
+        String form = "action=send&version=0&election_date=2026-10-04&seats_total=60&women_elected_number=21&party.0="
+                + parties.get(0) + "&seats.0=35&party.1=" + parties.get(1) + "&seats.1=20&source_title=Official+results";
+        HttpResponse<String> refused = post("/my/chambers/" + chamber + "/elections", clerk, form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("The parties’ seats add up to 55, not to the 60 seats at stake.");
+        long id = number(refused.body(), "Submission #([0-9]+)");
+        HttpResponse<String> sent = post("/my/submissions/" + id, clerk, form.replace("seats.0=35", "seats.0=40")
+                .replace("version=0", "version=" + number(refused.body(), "name=\"version\" value=\"([0-9]+)\"")));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+        TestAccounts.SignedInSession reviewer = TestAccounts.signIn(context, editor);
+        HttpResponse<String> review = get("/review/submissions/" + id, "Cookie", reviewer.cookie());
+        StringBuilder approve = new StringBuilder("action=approve&version=" + number(review.body(), "name=\"version\" value=\"([0-9]+)\""));
+        Matcher items = Pattern.compile("name=\"item\" value=\"([0-9]+)\"").matcher(review.body());
+        while (items.find()) {
+            approve.append("&item=").append(items.group(1));
+        }
+        assertThat(post("/review/submissions/" + id, reviewer, approve.toString()).statusCode()).isEqualTo(303);
+        EntityRecord election = registry.refresh().get(new EntityRef(org.plenum.registry.EntityType.ELECTION,
+                chamber + "-E20261004")).orElseThrow();
+        assertThat(election.latest("seats_total", EntityRecord.LATEST).orElseThrow().value()).isEqualTo(FactValue.of(60));
+        assertThat(registry.current().children(election.ref(), org.plenum.registry.EntityType.ELECTION_RESULT))
+                .extracting(r -> r.latest("seats", EntityRecord.LATEST).orElseThrow().value())
+                .containsExactlyInAnyOrder(FactValue.of(40), FactValue.of(20));
+    }
+
+    @Test
     void editorsSeeTheChambersWithoutCorrespondent() {
         Actor editor = TestAccounts.account(context, "reviewer@ipu.org", Role.EDITOR, Set.of(), Set.of());
         TestAccounts.account(context, "clerk@chd.lu", Role.CORRESPONDENT, Set.of("LU"), Set.of());

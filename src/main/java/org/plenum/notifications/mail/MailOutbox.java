@@ -55,6 +55,12 @@ public class MailOutbox {
         return jdbc.query("select " + COLUMNS + " from mail_outbox order by id desc fetch first " + limit + " rows only", MESSAGE);
     }
 
+    /** The newest messages of a status first, at most {@code limit}. */
+    public List<Message> newest(String status, int limit) {
+        return jdbc.query("select " + COLUMNS + " from mail_outbox where status = ? order by id desc fetch first " + limit
+                + " rows only", MESSAGE, status);
+    }
+
     /** One message. */
     public Optional<Message> message(long id) {
         return jdbc.query("select " + COLUMNS + " from mail_outbox where id = ?", MESSAGE, id).stream().findFirst();

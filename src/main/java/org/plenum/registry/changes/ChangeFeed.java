@@ -44,6 +44,14 @@ public class ChangeFeed {
         return index().ofPublication(publication, filter);
     }
 
+    /**
+     * The publication that first published a fact about the entity (when it appeared in the data), or empty when
+     * no fact about it is published.
+     */
+    public java.util.OptionalLong firstPublished(org.plenum.registry.EntityRef entity) {
+        return index().firstPublication(entity);
+    }
+
     /** The data publication the feed is at: that of the current snapshot. */
     public long publication() {
         return index().publication();

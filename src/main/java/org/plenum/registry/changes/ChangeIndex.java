@@ -24,10 +24,18 @@ final class ChangeIndex {
 
     private final long publication;
     private final Change[] changes;
+    private final Map<EntityRef, Long> firstPublication;
 
-    private ChangeIndex(long publication, Change[] changes) {
+    private ChangeIndex(long publication, Change[] changes, Map<EntityRef, Long> firstPublication) {
         this.publication = publication;
         this.changes = changes;
+        this.firstPublication = firstPublication;
+    }
+
+    /** The publication of the entity's first change, or empty when it has none. */
+    java.util.OptionalLong firstPublication(EntityRef entity) {
+        Long first = firstPublication.get(entity);
+        return first == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(first);
     }
 
     long publication() {
@@ -55,7 +63,11 @@ final class ChangeIndex {
         }
         Change[] sorted = all.toArray(new Change[0]);
         Arrays.sort(sorted, ORDER);
-        return new ChangeIndex(snapshot.publication(), sorted);
+        Map<EntityRef, Long> first = new HashMap<>();
+        for (Change change : sorted) {
+            first.putIfAbsent(change.entity(), change.publication());
+        }
+        return new ChangeIndex(snapshot.publication(), sorted, first);
     }
 
     private static void addChanges(EntityRecord entity, Optional<String> country, String field, long[] ids, long[] pubs,

@@ -43,10 +43,12 @@ class StewardshipPageController {
     private final StewardshipPages pages;
     private final CorrespondentCoverages coverages;
     private final org.plenum.registry.PublishedRegistry registry;
+    private final ElectionForms elections;
 
     StewardshipPageController(Stewardship stewardship, StewardshipPages pages, CorrespondentCoverages coverages,
-                              org.plenum.registry.PublishedRegistry registry) {
+                              org.plenum.registry.PublishedRegistry registry, ElectionForms elections) {
         this.registry = registry;
+        this.elections = elections;
         this.stewardship = stewardship;
         this.pages = pages;
         this.coverages = coverages;
@@ -96,6 +98,67 @@ class StewardshipPageController {
         return save(actor, Optional.empty(), chamber, form, page, csrf, request, response, model);
     }
 
+    @GetMapping("/my/chambers/{chamber}/elections/new")
+    String newElection(@AuthenticationPrincipal Actor actor, @PathVariable String chamber,
+                       @ModelAttribute("page") PageContext page, CsrfToken csrf, HttpServletResponse response, Model model) {
+        if (!actor.maySubmitFor(chamber)) {
+            return forbidden(response, model, chamber);
+        }
+        if (registry.current().get(org.plenum.registry.EntityRef.chamber(chamber)).isEmpty()) {
+            throw new PageNotFoundException("chamber " + chamber);
+        }
+        ElectionForms.Parsed empty = elections.parse(chamber, new StewardshipPages.FormInput(Map.of()));
+        return election(model, csrf, elections.form(page, chamber, Optional.empty(),
+                new ElectionForms.Parsed(List.of(), Optional.empty(), empty.source(), "", "", "", empty.parties()), List.of(), false));
+    }
+
+    @PostMapping("/my/chambers/{chamber}/elections")
+    String createElection(@AuthenticationPrincipal Actor actor, @PathVariable String chamber,
+                          @RequestParam Map<String, String> form, @ModelAttribute("page") PageContext page, CsrfToken csrf,
+                          HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!actor.maySubmitFor(chamber)) {
+            return forbidden(response, model, chamber);
+        }
+        if (registry.current().get(org.plenum.registry.EntityRef.chamber(chamber)).isEmpty()) {
+            throw new PageNotFoundException("chamber " + chamber);
+        }
+        return saveElection(actor, Optional.empty(), chamber, form, page, csrf, request, response, model);
+    }
+
+    private String saveElection(Actor actor, Optional<Submission> existing, String chamber, Map<String, String> form,
+                                PageContext page, CsrfToken csrf, HttpServletRequest request, HttpServletResponse response,
+                                Model model) {
+        ElectionForms.Parsed parsed = elections.parse(chamber, new StewardshipPages.FormInput(form));
+        if (parsed.items().isEmpty()) {
+            response.setStatus(422);
+            return election(model, csrf, elections.form(page, chamber, existing, parsed, List.of(), false));
+        }
+        Submission saved;
+        try {
+            saved = stewardship.saveDraft(actor, origin(request), existing.map(s -> OptionalLong.of(s.id())).orElse(OptionalLong.empty()),
+                    version(form), chamber, parsed.items());
+        } catch (SubmissionStateException e) {
+            return seeOther("/my/submissions/" + existing.map(Submission::id).orElse(0L));
+        }
+        if (!"send".equals(form.get("action"))) {
+            return seeOther("/my/submissions/" + saved.id() + "/edit?saved");
+        }
+        try {
+            stewardship.submit(actor, origin(request), saved.id(), saved.version());
+            return seeOther("/my/submissions/" + saved.id());
+        } catch (SubmissionRefusedException e) {
+            response.setStatus(422);
+            return election(model, csrf, elections.form(page, chamber, Optional.of(saved), parsed, e.findings(), true));
+        }
+    }
+
+    private String election(Model model, CsrfToken csrf, ElectionForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("csrfName", csrf.getParameterName());
+        model.addAttribute("csrfToken", csrf.getToken());
+        return "stewardship/election";
+    }
+
     @GetMapping("/my/submissions/{id}")
     String submission(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute("page") PageContext page,
                       CsrfToken csrf, Model model) {
@@ -110,6 +173,10 @@ class StewardshipPageController {
         if (!submission.state().editable()) {
             return seeOther("/my/submissions/" + id);
         }
+        if (ElectionForms.isElection(submission)) {
+            return election(model, csrf, elections.form(page, submission.chamber(), Optional.of(submission),
+                    elections.fromSubmission(submission), List.of(), saved != null));
+        }
         return form(model, csrf, pages.form(page, submission, List.of(), saved != null));
     }
 
@@ -118,6 +185,9 @@ class StewardshipPageController {
                   @ModelAttribute("page") PageContext page, CsrfToken csrf, HttpServletRequest request,
                   HttpServletResponse response, Model model) {
         Submission submission = own(actor, id);
+        if (ElectionForms.isElection(submission) || "election".equals(form.get("kind"))) {
+            return saveElection(actor, Optional.of(submission), submission.chamber(), form, page, csrf, request, response, model);
+        }
         return save(actor, Optional.of(submission), submission.chamber(), form, page, csrf, request, response, model);
     }
 
