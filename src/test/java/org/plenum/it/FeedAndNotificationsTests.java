@@ -288,9 +288,10 @@ abstract class FeedAndNotificationsTests {
                 Optional.of(EntityRef.chamber("NR-LC01")))), List.of(FactAssertion.of(election, "election_date",
                 ValidTime.always(), FactValue.of(date.toString()), "the test: an election held ten days ago"))));
         await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
-                .anyMatch(m -> recipient(m).equals("reminder-nr@parliament.example")));
+                .anyMatch(m -> recipient(m).equals("reminder-nr@parliament.example") && reason(m).equals("election-reminder")));
         MimeMessage reminder = Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> recipient(m).equals("reminder-nr@parliament.example")).findFirst().orElseThrow();
+                .filter(m -> recipient(m).equals("reminder-nr@parliament.example") && reason(m).equals("election-reminder"))
+                .findFirst().orElseThrow();
         assertThat(reminder.getSubject()).isEqualTo("Plenum: new election for NR-LC01 (" + date + ")");
         assertThat((String) reminder.getContent()).contains(code).contains("/my").contains("/parliament/NR/NR-LC01");
         assertThat(reminder.getHeader("X-Plenum-Reason")[0]).isEqualTo("election-reminder");

@@ -77,7 +77,7 @@ class NotificationsAdminTest extends WebsiteTest {
                 .contains("kept@parliament.example").contains("Your invitation to Plenum")
                 .contains("Open https://plenum.example/invitation/abc to set your password.");
         HttpResponse<String> french = page(admin, "/admin/outbox?lang=fr");
-        assertThat(french.body()).contains("Aucun serveur SMTP n&#39;est configuré").contains("Your invitation to Plenum");
+        assertThat(french.body()).contains("Aucun serveur SMTP n'est configuré").contains("Your invitation to Plenum");
         assertThat(page(admin, "/admin/outbox?status=lost").statusCode()).isEqualTo(400);
     }
 
@@ -90,7 +90,7 @@ class NotificationsAdminTest extends WebsiteTest {
         HttpResponse<String> unknownCountry = form(admin, "/admin/webhooks?lang=fr", "url="
                 + URLEncoder.encode("https://example.org/hook", StandardCharsets.UTF_8) + "&country=QQ");
         assertThat(unknownCountry.statusCode()).isEqualTo(400);
-        assertThat(unknownCountry.body()).contains("Aucun pays n&#39;a ce code.");
+        assertThat(unknownCountry.body()).contains("Aucun pays n'a ce code.");
 
         HttpResponse<String> created = form(admin, "/admin/webhooks", "url="
                 + URLEncoder.encode("http://127.0.0.1:9/plenum-hook", StandardCharsets.UTF_8) + "&country=ES");
