@@ -80,7 +80,7 @@ class HomePageController {
             }
             mapSrc = mapUrl(month.get(), page);
         }
-        Optional<Publication> latest = publications.list().stream().filter(p -> p.report() == PublishedReport.WOMEN_RANKING)
+        Optional<Publication> latest = publications.listFromMemory().stream().filter(p -> p.report() == PublishedReport.WOMEN_RANKING)
                 .filter(p -> page.knownAt().map(d -> !p.publishedAt().atZone(ZoneOffset.UTC).toLocalDate().isAfter(d)).orElse(true))
                 .max(Comparator.comparing(Publication::month));
         model.addAttribute("home", new HomePage(month.map(page::month).orElse(""), womenShare, womenDetail, youngShare, youngDetail,

@@ -162,11 +162,18 @@ public class ReportPublications {
         return !store.latestOfEach().isEmpty();
     }
 
-    /**
-     * The latest revision of every publication, without content: from memory, read again after each publication of
-     * this process and when the poll sees one made elsewhere (a command, another node).
-     */
+    /** The latest revision of every publication, without content, read from the database now. */
     public List<Publication> list() {
+        return store.latestOfEach();
+    }
+
+    /**
+     * The latest revision of every publication, without content, as this process last read it: read again after
+     * each publication of this process and when the poll sees one made elsewhere (a command, another node). For the
+     * home page, which must not wait for the database; the API and the publications' pages read the database (and
+     * fail fast in an outage, decision 0021).
+     */
+    public List<Publication> listFromMemory() {
         Listed now = listed.get();
         return now != null ? now.latest() : reload().latest();
     }
