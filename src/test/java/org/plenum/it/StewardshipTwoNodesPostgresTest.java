@@ -127,7 +127,7 @@ class StewardshipTwoNodesPostgresTest {
     private static ConfigurableApplicationContext node(PostgresTestDatabase database) throws Exception {
         Map<String, Object> settings = new HashMap<>(database.settings());
         settings.put("PLENUM_DATA_DIR", Files.createTempDirectory("plenum-node").toString());
-        settings.put("server.port", "0");
+        settings.put("SERVER_PORT", "0");
         settings.put("PLENUM_BULK", "false");
         settings.put("PLENUM_PUBLICATIONS", "false");
         return new SpringApplicationBuilder(Plenum.class).properties(settings).run();
