@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param subscriptions every subscription
  * @param notice        what was just done (a subscription created with its secret, shown once; one stopped)
  * @param secret        the new subscription's secret, shown once
- * @param error         the message key of a refused form and the field it concerns
+ * @param errorField    the field a refused form's error concerns
+ * @param errorKey      the message key of that error
  * @param form          the values sent (url, country), to show them again after a refusal
  * @param csrfParameter the CSRF field of the forms
  * @param csrfToken     its value
