@@ -122,4 +122,19 @@ class CountryPagesTest extends WebsiteTest {
         weigh("/parliament/FR/FR-LC01/").assertWithinBudget();
         weigh("/parliament/US/US-LC01/").assertWithinBudget();
     }
+
+    @Test
+    void theProfileLinksToTheSameDataInTheApiAndAsFilesKeepingKnownAtWhereTheyCan() {
+        String profile = get("/parliament/FR/?lang=en&known_at=2026-01-01").body();
+        assertThat(profile).contains("href=\"/api/v1/countries/FR?known_at=2026-01-01\"")
+                .contains("href=\"/api/v1/chambers/FR-LC01?known_at=2026-01-01\"")
+                .contains("href=\"/api/v1/downloads/bulk/latest.zip\"")
+                .contains("the files hold everything published so far");
+        String csv = "/export-country-compare?field=current_women_percent&amp;chambers=FR-LC01,FR-UC02&amp;year_from=1945&amp;file_format=csv";
+        assertThat(profile).contains("href=\"" + csv + "\"");
+        HttpResponse<String> file = get(csv.replace("&amp;", "&"));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).contains("France").contains("National Assembly");
+        assertThat(get("/api/v1/countries/FR?known_at=2026-01-01").statusCode()).isEqualTo(200);
+    }
 }
