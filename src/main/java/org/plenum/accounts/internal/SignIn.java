@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Lockout: after {@value #FREE_FAILURES} consecutive failures the account is locked for one minute, doubled at
  * each further failure up to an hour; a locked account is refused even with the right password; a success resets
- * the count. Rate: at most {@code plenum.accounts.login-rate} attempts per client address and minute on this node.
+ * the count. Rate: after {@code plenum.accounts.login-rate} failed attempts from one client address in a minute, this
+ * node refuses every attempt from it until the minute ends.
  */
 @Service
 public class SignIn {
@@ -61,13 +62,14 @@ public class SignIn {
     @Transactional
     public Outcome withPassword(String username, String password, String origin) {
         String name = AccountStore.normalise(username);
-        if (!loginRate.tryAcquire(origin)) {
-            audit.record(new AuditEntry("anonymous", "login.rate-limited", "account:" + name, origin, ""));
+        if (loginRate.exhausted(origin)) {
+            audit.record(new AuditEntry("anonymous", "login.rate-limited", "account:" + cut(name), origin, ""));
             return new Outcome.Refused("rate-limited");
         }
         Optional<Account> found = accounts.byUsername(name);
         if (found.isEmpty() || found.get().passwordHash().isEmpty() || !found.get().active()) {
             passwords.matches(password, dummyHash);
+            loginRate.tryAcquire(origin);
             audit.record(new AuditEntry("anonymous", "login.failed", "account:" + cut(name), origin,
                     found.isEmpty() ? "no such account" : found.get().active() ? "no password set yet" : "account deactivated"));
             return new Outcome.Refused("failed");
@@ -75,11 +77,13 @@ public class SignIn {
         Account account = found.get();
         Instant now = clock.instant();
         if (account.lockedAt(now)) {
+            loginRate.tryAcquire(origin);
             audit.record(new AuditEntry(account.username(), "login.locked", "account:" + account.id(), origin,
                     "locked until " + account.lockedUntil().orElseThrow()));
             return new Outcome.Refused("locked");
         }
         if (!passwords.matches(password, account.passwordHash().get())) {
+            loginRate.tryAcquire(origin);
             int failures = account.failedLogins() + 1;
             Optional<Instant> lockedUntil = failures >= FREE_FAILURES ? Optional.of(now.plus(lockDuration(failures))) : Optional.empty();
             accounts.recordFailure(account.id(), failures, lockedUntil);
