@@ -279,7 +279,9 @@ abstract class FeedAndNotificationsTests {
 
     @Test
     void aNewElectionRemindsTheCorrespondentsOfItsChamber() throws Exception {
-        TestAccounts.account(context, "reminder-nr@parliament.example", Role.CORRESPONDENT, Set.of("NR"), Set.of());
+        // the SMTP server is shared by the H2 and PostgreSQL runs of these tests: an address of this run only
+        String reminded = "reminder-nr-" + System.nanoTime() + "@parliament.example";
+        TestAccounts.account(context, reminded, Role.CORRESPONDENT, Set.of("NR"), Set.of());
         TestAccounts.account(context, "reminder-fr@parliament.example", Role.CORRESPONDENT, Set.of(), Set.of("FR-LC01"));
         LocalDate date = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(10);
         String code = "NR-LC01-E" + date.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
@@ -288,16 +290,16 @@ abstract class FeedAndNotificationsTests {
                 Optional.of(EntityRef.chamber("NR-LC01")))), List.of(FactAssertion.of(election, "election_date",
                 ValidTime.always(), FactValue.of(date.toString()), "the test: an election held ten days ago"))));
         await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
-                .anyMatch(m -> recipient(m).equals("reminder-nr@parliament.example") && reason(m).equals("election-reminder")));
+                .anyMatch(m -> recipient(m).equals(reminded) && reason(m).equals("election-reminder")));
         MimeMessage reminder = Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> recipient(m).equals("reminder-nr@parliament.example") && reason(m).equals("election-reminder"))
+                .filter(m -> recipient(m).equals(reminded) && reason(m).equals("election-reminder"))
                 .findFirst().orElseThrow();
         assertThat(reminder.getSubject()).isEqualTo("Plenum: new election for NR-LC01 (" + date + ")");
         assertThat((String) reminder.getContent()).contains(code).contains("/my").contains("/parliament/NR/NR-LC01");
         assertThat(reminder.getHeader("X-Plenum-Reason")[0]).isEqualTo("election-reminder");
         // the correspondent of another chamber is not reminded; nor anyone twice
         Thread.sleep(1000);
-        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipient(m).equals("reminder-nr@parliament.example")
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipient(m).equals(reminded)
                 && reason(m).equals("election-reminder"))).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = 'reminder-fr@parliament.example'"
                 + " and reason = 'election-reminder'", Long.class)).isZero();
