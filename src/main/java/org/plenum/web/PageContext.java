@@ -149,6 +149,18 @@ public final class PageContext {
         return path;
     }
 
+    /** The paths of the pages with the forms of signing in and of signed-in people (decision 0036). */
+    private static final java.util.List<String> FORM_PAGES = java.util.List.of("/login", "/account", "/invitation",
+            "/password-reset", "/my", "/review", "/admin");
+
+    /**
+     * Whether this page is one of those with forms ({@code /login}, {@code /account}, {@code /my}, {@code /review},
+     * {@code /admin}…): the layout links their stylesheet only there, so the public pages stay light.
+     */
+    public boolean hasForms() {
+        return FORM_PAGES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+
     /** This page in language {@code lang}: same path and query, with {@code lang} set (and kept in a cookie). */
     public String languageUrl(String lang) {
         return path + "?" + withoutParameter("lang", true) + "lang=" + lang;

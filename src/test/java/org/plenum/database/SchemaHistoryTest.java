@@ -37,7 +37,10 @@ class SchemaHistoryTest {
         assertThat(SchemaHistory.jarVersions(environment, "h2")).contains(MigrationVersion.fromVersion("1"),
                 MigrationVersion.fromVersion("21")).doesNotContainNull();
         Set<MigrationVersion> h2 = SchemaHistory.jarVersions(environment, "h2");
-        assertThat(SchemaHistory.jarVersions(environment, "postgresql")).isEqualTo(h2);
+        // PostgreSQL has one migration of its own: the audit log's append-only trigger (V33)
+        Set<MigrationVersion> postgresql = SchemaHistory.jarVersions(environment, "postgresql");
+        assertThat(postgresql).containsAll(h2).contains(MigrationVersion.fromVersion("33"));
+        assertThat(h2).doesNotContain(MigrationVersion.fromVersion("33"));
         // a location outside the class path: not known, so never current
         assertThat(SchemaHistory.jarVersions(new MockEnvironment().withProperty("spring.flyway.locations",
                 "filesystem:/srv/migrations"), "h2")).isEmpty();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,10 +90,12 @@ public class ElectionReminders {
         }
         return transactions.execute(status -> {
             long locked = jdbc.queryForObject("select after_publication from election_reminder_cursor where id = 1 for update", Long.class);
-            java.util.ArrayList<Reminder> asked = new java.util.ArrayList<>();
+            List<Reminder> asked = new ArrayList<>();
             LocalDate since = LocalDate.now(clock).minusDays(recentDays);
             ChangeFilter elections = new ChangeFilter(Set.of(), Set.of(EntityType.ELECTION), Set.of());
-            for (long publication = locked + 1; publication <= current; publication++) {
+            // Nobody to remind (a new installation, a reader's copy): the feed is not read at all.
+            long first = directory.activeCorrespondents().isEmpty() ? current + 1 : locked + 1;
+            for (long publication = first; publication <= current; publication++) {
                 Map<EntityRef, Change> fresh = new LinkedHashMap<>();
                 for (Change change : feed.ofPublication(publication, elections)) {
                     if (feed.firstPublished(change.entity()).orElse(-1) == publication) {

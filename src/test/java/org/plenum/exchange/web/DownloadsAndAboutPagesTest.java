@@ -32,10 +32,11 @@ class DownloadsAndAboutPagesTest extends WebsiteTest {
         }
         assertThat(html).contains("Plenum bulk download, data publication " + publication + " of ")
                 .contains("/api/v1/downloads/bulk/latest.zip");
-        // The month of the newest figures by default: the bundled ranking of November 2025.
-        assertThat(html).contains("href=\"/api/v1/downloads/women-ranking?year=2025&amp;month=11&amp;format=ipu-csv\"")
-                .contains("href=\"/api/v1/downloads/sdg?year=2025&amp;format=sdmx-csv\"")
-                .doesNotContain("women-ranking?year=2025&amp;month=11&amp;format=sdmx");
+        // The month of the newest figures by default: the bundled ranking of November 2025, or December 2026 once the
+        // stewardship tests, which share this data directory, have published a correspondent's value of that month.
+        assertThat(html).containsPattern("href=\"/api/v1/downloads/women-ranking\\?year=(2025&amp;month=11|2026&amp;month=12)&amp;format=ipu-csv\"")
+                .containsPattern("href=\"/api/v1/downloads/sdg\\?year=(2025|2026)&amp;format=sdmx-csv\"")
+                .doesNotContainPattern("women-ranking\\?year=\\d{4}&amp;month=\\d+&amp;format=sdmx");
         HttpResponse<String> csv = get("/api/v1/downloads/women-ranking?year=2025&month=11&format=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains("Rwanda");
