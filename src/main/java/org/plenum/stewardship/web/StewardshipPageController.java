@@ -76,11 +76,9 @@ class StewardshipPageController {
     String newSubmission(@AuthenticationPrincipal Actor actor, @PathVariable String chamber,
                          @ModelAttribute("page") PageContext page, CsrfToken csrf, HttpServletResponse response,
                          Model model) {
-        if (!actor.maySubmitFor(chamber)) {
-            return forbidden(response, model, chamber);
-        }
-        if (registry.current().get(org.plenum.registry.EntityRef.chamber(chamber)).isEmpty()) {
-            throw new PageNotFoundException("chamber " + chamber);
+        Optional<String> refused = refused(actor, chamber, response, model);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return form(model, csrf, pages.emptyForm(page, chamber));
     }
@@ -89,11 +87,9 @@ class StewardshipPageController {
     String create(@AuthenticationPrincipal Actor actor, @PathVariable String chamber,
                   @RequestParam Map<String, String> form, @ModelAttribute("page") PageContext page, CsrfToken csrf,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
-        if (!actor.maySubmitFor(chamber)) {
-            return forbidden(response, model, chamber);
-        }
-        if (registry.current().get(org.plenum.registry.EntityRef.chamber(chamber)).isEmpty()) {
-            throw new PageNotFoundException("chamber " + chamber);
+        Optional<String> refused = refused(actor, chamber, response, model);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return save(actor, Optional.empty(), chamber, form, page, csrf, request, response, model);
     }
@@ -101,11 +97,9 @@ class StewardshipPageController {
     @GetMapping("/my/chambers/{chamber}/elections/new")
     String newElection(@AuthenticationPrincipal Actor actor, @PathVariable String chamber,
                        @ModelAttribute("page") PageContext page, CsrfToken csrf, HttpServletResponse response, Model model) {
-        if (!actor.maySubmitFor(chamber)) {
-            return forbidden(response, model, chamber);
-        }
-        if (registry.current().get(org.plenum.registry.EntityRef.chamber(chamber)).isEmpty()) {
-            throw new PageNotFoundException("chamber " + chamber);
+        Optional<String> refused = refused(actor, chamber, response, model);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         ElectionForms.Parsed empty = elections.parse(chamber, new StewardshipPages.FormInput(Map.of()));
         return election(model, csrf, elections.form(page, chamber, Optional.empty(),
@@ -116,13 +110,22 @@ class StewardshipPageController {
     String createElection(@AuthenticationPrincipal Actor actor, @PathVariable String chamber,
                           @RequestParam Map<String, String> form, @ModelAttribute("page") PageContext page, CsrfToken csrf,
                           HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<String> refused = refused(actor, chamber, response, model);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        return saveElection(actor, Optional.empty(), chamber, form, page, csrf, request, response, model);
+    }
+
+    /** The 403 page when the person may not submit for the chamber, empty when they may; a 404 for no such chamber. */
+    private Optional<String> refused(Actor actor, String chamber, HttpServletResponse response, Model model) {
         if (!actor.maySubmitFor(chamber)) {
-            return forbidden(response, model, chamber);
+            return Optional.of(forbidden(response, model, chamber));
         }
         if (registry.current().get(org.plenum.registry.EntityRef.chamber(chamber)).isEmpty()) {
             throw new PageNotFoundException("chamber " + chamber);
         }
-        return saveElection(actor, Optional.empty(), chamber, form, page, csrf, request, response, model);
+        return Optional.empty();
     }
 
     private String saveElection(Actor actor, Optional<Submission> existing, String chamber, Map<String, String> form,
