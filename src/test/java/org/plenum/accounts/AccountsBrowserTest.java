@@ -31,7 +31,7 @@ class AccountsBrowserTest extends BrowserTest {
         find("#email").sendKeys(email);
         find("#name").sendKeys("Ana García");
         find("#parliaments").sendKeys("ES");
-        find("form.stacked button").click();
+        clickAndLoad("form.stacked button");
         checkPage("admin-invited");
         String link = find("#invitation-url").getText();
         assertThat(link).contains("/invitation/");
@@ -42,21 +42,21 @@ class AccountsBrowserTest extends BrowserTest {
         assertThat(find("h1").getText()).isEqualTo("Choisissez votre mot de passe");
         find("#new-password").sendKeys("une phrase assez longue");
         find("#repeated").sendKeys("une phrase assez longue");
-        find("form.stacked button").click();
+        clickAndLoad("form.stacked button");
         assertThat(browser.getCurrentUrl()).contains("/login?activated");
         checkPage("login-activated-fr");
 
         find("#username").sendKeys(email);
         find("#password").sendKeys("une phrase assez longue");
-        find("form.stacked button").click();
+        clickAndLoad("form.stacked button");
         assertThat(browser.getCurrentUrl()).endsWith("/account");
         checkPage("account-fr");
         assertThat(find(".user-menu").getText()).contains(email);
         find("#token-name").sendKeys("script de saisie");
-        find("form[action='/account/tokens'] button").click();
+        clickAndLoad("form[action='/account/tokens'] button");
         checkPage("token-created-fr");
         assertThat(find("#token-value").getText()).startsWith("plenum_");
-        find(".user-menu form button").click();
+        clickAndLoad(".user-menu form button");
         assertThat(find(".user-menu a").getText()).isEqualTo("Se connecter");
 
         TestAccounts.signIn(context, admin).enter(browser, url(""));
@@ -70,12 +70,12 @@ class AccountsBrowserTest extends BrowserTest {
         visit("/login?lang=en", "login-en");
         find("#username").sendKeys("nobody@example.org");
         find("#password").sendKeys("not a password");
-        find("form.stacked button").click();
+        clickAndLoad("form.stacked button");
         checkPage("login-failed-en");
         assertThat(find(".form-error").getText()).contains("Sign-in failed");
         visit("/password-reset?lang=fr", "reset-fr");
         find("#email").sendKeys("nobody@example.org");
-        find("form.stacked button").click();
+        clickAndLoad("form.stacked button");
         checkPage("reset-sent-fr");
     }
 }

@@ -35,16 +35,16 @@ class NotificationsBrowserTest extends BrowserTest {
         visit("/admin/outbox?lang=fr", "outbox-fr");
         visit("/admin/webhooks?lang=en", "webhooks");
         find("#webhook-url").sendKeys("not a url");
-        find("form.stacked button").click();
+        clickAndLoad("form.stacked button");
         checkPage("webhooks-refused");
         assertThat(find("#form-error").getText()).contains("http or https");
         find("#webhook-url").clear();
         find("#webhook-url").sendKeys("http://127.0.0.1:9/browser-hook");
         find("#webhook-country").sendKeys("ES");
-        find("form.stacked button").click();
+        clickAndLoad("form.stacked button");
         checkPage("webhooks-created");
         assertThat(find("#webhook-secret").getText()).hasSize(43);
-        find("table form.inline button").click();
+        clickAndLoad("table form.inline button");
         checkPage("webhooks-stopped");
         assertThat(browser.getPageSource()).contains("stopped");
     }

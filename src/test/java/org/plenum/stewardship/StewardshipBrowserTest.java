@@ -57,29 +57,29 @@ class StewardshipBrowserTest extends BrowserTest {
         checkPage("invitation");
         find("#new-password").sendKeys(PASSWORD);
         find("#repeated").sendKeys(PASSWORD);
-        find("form.stacked button").click();
+        clickAndLoad("form.stacked button");
         assertThat(browser.getCurrentUrl()).contains("/login?activated");
         signIn(email, PASSWORD);
         visit("/my", "my-parliament");
         assertThat(find("h1").getText()).isEqualTo("My parliament");
-        find("a[href='/my/chambers/" + CHAMBER + "/submissions/new']").click();
+        clickAndLoad("a[href='/my/chambers/" + CHAMBER + "/submissions/new']");
         checkPage("form");
         find("#value-current_women_number").sendKeys(Long.toString(after));
         setDate("#from-current_women_number", BY_ELECTION);
         find("#source_title").sendKeys("Electoral Commission: result of the casual election");
         find("#source_url").sendKeys("https://electoral.gov.mt/");
-        find("button[value='send']").click();
+        clickAndLoad("button[value='send']");
         checkPage("sent");
         assertThat(find("main").getText()).contains("Waiting for review", Long.toString(after));
         String submission = browser.getCurrentUrl().replaceAll(".*/my/submissions/", "");
 
         signIn(editor.username(), TestAccounts.PASSWORD);
         visit("/review", "queue");
-        find("a[href='/review/submissions/" + submission + "']").click();
+        clickAndLoad("a[href='/review/submissions/" + submission + "']");
         checkPage("review");
         assertThat(find("table.diff").getText()).contains(Long.toString(women), Long.toString(after),
                 "Electoral Commission: result of the casual election");
-        find("button[value='approve']").click();
+        clickAndLoad("button[value='approve']");
         checkPage("approved");
         assertThat(find("main").getText()).contains("Approved");
 
@@ -108,7 +108,7 @@ class StewardshipBrowserTest extends BrowserTest {
         visit("/login", "login");
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
-        find("form[action='/login'] button").click();
+        clickAndLoad("form[action='/login'] button");
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
     }
 

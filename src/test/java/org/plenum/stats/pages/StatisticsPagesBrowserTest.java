@@ -20,14 +20,14 @@ class StatisticsPagesBrowserTest extends BrowserTest {
         visit("/women-ranking?lang=en", "ranking-latest");
         new Select(find("#month")).selectByValue("11");
         new Select(find("#year")).selectByValue("2025");
-        find("form.filters button[type=submit]").click();
+        clickAndLoad("form.filters button[type=submit]");
         checkPage("ranking-2025-11");
         assertThat(browser.getCurrentUrl()).contains("month=11").contains("year=2025");
         List<WebElement> rows = browser.findElements(By.cssSelector("#table tbody tr"));
         assertThat(rows.get(0).getText()).startsWith("1").contains("Rwanda").contains("63.8%");
 
         new Select(find("#region")).selectByValue("europe");
-        find("form.filters button[type=submit]").click();
+        clickAndLoad("form.filters button[type=submit]");
         checkPage("ranking-2025-11-europe");
         assertThat(browser.getCurrentUrl()).contains("region=europe").contains("month=11");
         List<WebElement> european = browser.findElements(By.cssSelector("#table tbody tr"));
@@ -52,7 +52,7 @@ class StatisticsPagesBrowserTest extends BrowserTest {
         find("#year_from").sendKeys("2020");
         find("#year_to").clear();
         find("#year_to").sendKeys("2024");
-        find("form.filters button[type=submit]").click();
+        clickAndLoad("form.filters button[type=submit]");
         checkPage("compare-europe-bar");
         assertThat(browser.getCurrentUrl()).contains("chart=bar").contains("region=europe").contains("year_to=2024");
         assertThat(find("figure.chart svg").getAttribute("role")).isEqualTo("img");

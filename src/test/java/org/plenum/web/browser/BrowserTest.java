@@ -26,6 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenum.web.WebsiteTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -165,6 +167,24 @@ public abstract class BrowserTest extends WebsiteTest {
         } finally {
             browser.manage().window().setSize(window);
         }
+    }
+
+    /**
+     * Clicks {@code element} (a link or a form's button) and waits until the browser has left the current page and
+     * loaded the next one. A bare {@code click()} may return before the navigation starts, and a test that then reads
+     * the address or the page would see the old one.
+     */
+    protected void clickAndLoad(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    /** {@link #clickAndLoad(WebElement)} on the element matched by a CSS selector. */
+    protected void clickAndLoad(String css) {
+        clickAndLoad(find(css));
     }
 
     /** The element matched by a CSS selector on the current page. */

@@ -29,25 +29,25 @@ class CountryJourneyBrowserTest extends BrowserTest {
         WebElement result = find("ul.results a[href='/parliament/CI/']");
         assertThat(result.getText()).startsWith("Côte d");
 
-        result.click();
+        clickAndLoad(result);
         checkPage("profile-ci-en");
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/parliament/CI/");
         assertThat(find("h1").getText()).startsWith("Côte d");
         assertThat(browser.findElements(By.cssSelector("section.chamber"))).isNotEmpty();
 
-        browser.findElement(By.linkText("Français")).click();
+        clickAndLoad(browser.findElement(By.linkText("Français")));
         checkPage("profile-ci-fr");
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/parliament/CI/");
         assertThat(find("html").getAttribute("lang")).isEqualTo("fr");
         assertThat(find("nav[aria-label=Principal]").getText()).contains("Accueil");
 
         // the language is kept in a cookie: the next page, reached by a link without ?lang, is French too
-        find("a[href='/parliament/CI/CI-LC01/']").click();
+        clickAndLoad("a[href='/parliament/CI/CI-LC01/']");
         checkPage("chamber-ci-lc01-fr");
         assertThat(find("html").getAttribute("lang")).isEqualTo("fr");
         assertThat(find("main").getText()).contains("Toutes les valeurs enregistrées");
 
-        browser.findElement(By.linkText("English")).click();
+        clickAndLoad(browser.findElement(By.linkText("English")));
         checkPage("chamber-ci-lc01-en");
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/parliament/CI/CI-LC01/");
         assertThat(find("html").getAttribute("lang")).isEqualTo("en");

@@ -76,7 +76,7 @@ class DownloadsAndPublicationsBrowserTest extends BrowserTest {
     void openAPublicationThenCompareTwoMonthsWithTheForm() {
         publications.publish(PublishedReport.WOMEN_RANKING, YearMonth.of(2023, 3), "test");
         visit("/publications?lang=en", "publications");
-        find("a[href^='/publications/women-ranking/2025-11']").click();
+        clickAndLoad("a[href^='/publications/women-ranking/2025-11']");
         checkPage("publication-2025-11");
         assertThat(find("h1").getText()).isEqualTo("Women in national parliaments: monthly ranking, November 2025");
         assertThat(browser.findElements(By.cssSelector("table caption")).stream().map(WebElement::getText).toList())
@@ -87,7 +87,7 @@ class DownloadsAndPublicationsBrowserTest extends BrowserTest {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript("arguments[0].value = '2023-03'", form.findElement(By.name("from")));
         js.executeScript("arguments[0].value = '2025-11'", form.findElement(By.name("to")));
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndLoad(form.findElement(By.cssSelector("button[type=submit]")));
         checkPage("compare-2023-03-2025-11");
         assertThat(browser.getCurrentUrl()).contains("from=2023-03").contains("to=2025-11");
         assertThat(find("h1").getText()).startsWith("What changed from March 2023");
