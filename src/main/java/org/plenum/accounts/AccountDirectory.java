@@ -25,6 +25,9 @@ public interface AccountDirectory {
     /** Every active correspondent with their bindings; by username. */
     List<Contact> activeCorrespondents();
 
+    /** The active account of that username (an e-mail address, any case) as someone to write to. */
+    Optional<Contact> contact(String username);
+
     /** The active account of that username (an e-mail address, any case) as an actor. */
     Optional<Actor> activeActor(String username);
 }

@@ -55,16 +55,18 @@ public class Stewardship {
     private final WriterLock writerLock;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ReviewResultMail reviewResultMail;
     private final Clock clock;
 
     @Autowired
     Stewardship(SubmissionRecords records, PublishedRegistry registry, FieldCatalogue catalogue, FactStore facts,
-                WriterLock writerLock, AuditLog audit, ApplicationEventPublisher events) {
-        this(records, registry, catalogue, facts, writerLock, audit, events, Clock.systemUTC());
+                WriterLock writerLock, AuditLog audit, ApplicationEventPublisher events, ReviewResultMail reviewResultMail) {
+        this(records, registry, catalogue, facts, writerLock, audit, events, reviewResultMail, Clock.systemUTC());
     }
 
     Stewardship(SubmissionRecords records, PublishedRegistry registry, FieldCatalogue catalogue, FactStore facts,
-                WriterLock writerLock, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                WriterLock writerLock, AuditLog audit, ApplicationEventPublisher events, ReviewResultMail reviewResultMail,
+                Clock clock) {
         this.records = records;
         this.registry = registry;
         this.catalogue = catalogue;
@@ -72,6 +74,7 @@ public class Stewardship {
         this.writerLock = writerLock;
         this.audit = audit;
         this.events = events;
+        this.reviewResultMail = reviewResultMail;
         this.clock = clock;
     }
 
@@ -401,26 +404,7 @@ public class Stewardship {
     }
 
     private void mail(Submission submission) {
-        String outcome = switch (submission.state()) {
-            case APPROVED -> "approved";
-            case PARTLY_APPROVED -> "partly approved";
-            case RETURNED -> "returned to you";
-            case REJECTED -> "rejected";
-            default -> submission.state().id();
-        };
-        StringBuilder body = new StringBuilder("Your submission #" + submission.id() + " for " + submission.chamber()
-                + " was " + outcome + " by " + submission.reviewer().orElse("an editor") + ".\n\n");
-        for (SubmissionItem item : submission.items()) {
-            body.append(item.decision() == ItemDecision.APPROVED ? "[approved] " : "[not approved] ")
-                    .append(item.draft().field()).append(" = ").append(item.draft().value())
-                    .append(item.draft().validFrom().map(d -> " from " + d).orElse("")).append('\n');
-        }
-        if (!submission.reviewComment().isEmpty()) {
-            body.append("\nComment: ").append(submission.reviewComment()).append('\n');
-        }
-        body.append("\nYour submissions: /my/submissions/").append(submission.id()).append('\n');
-        events.publishEvent(new MailRequested(submission.submitter(), "Plenum: submission #" + submission.id() + " "
-                + outcome, body.toString(), "review-result"));
+        events.publishEvent(reviewResultMail.of(submission));
     }
 
     private static String fieldList(List<ItemDraft> items) {

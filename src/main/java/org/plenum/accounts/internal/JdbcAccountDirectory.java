@@ -42,6 +42,12 @@ class JdbcAccountDirectory implements AccountDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Contact> contact(String username) {
+        return accounts.byUsername(username).filter(Account::active).map(JdbcAccountDirectory::contact);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<Actor> activeActor(String username) {
         return accounts.byUsername(username).filter(Account::active).map(Account::actor);
     }
