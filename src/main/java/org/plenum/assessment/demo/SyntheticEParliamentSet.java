@@ -1,5 +1,9 @@
 package org.plenum.assessment.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,9 +70,13 @@ public final class SyntheticEParliamentSet {
     private static final Map<String, Double> REGION_EFFECT = Map.of("europe", 0.2, "americas", 0.15, "asia", 0.0,
             "middle_east_and_north_africa", -0.05, "sub_saharan_africa", -0.2, "pacific", -0.3);
 
+    /** IPU's published figures: {@code assessment/published/wepr-2024-published-figures.csv} (indicator → value). */
+    public static final String PUBLISHED_FIGURES = "assessment/published/wepr-2024-published-figures.csv";
+
     /**
-     * The published headline shares the set is calibrated to: question, the choices for which the practice holds,
-     * and IPU's percentage (wepr-2024-published-figures.csv; the codes are the framework's practice codes).
+     * A published headline share the set is calibrated to: the framework's practice (named as the published figure's
+     * {@code indicator}), the question and the choices for which it holds, and IPU's percentage from
+     * {@link #PUBLISHED_FIGURES}.
      */
     public record Headline(String practice, String question, List<String> choices, int percent) {
         /** How many of the 115 respondents answer so that the practice holds. */
@@ -77,17 +85,57 @@ public final class SyntheticEParliamentSet {
         }
     }
 
-    public static final List<Headline> HEADLINES = List.of(
-            new Headline("multi_year_digital_strategy", "digital_strategy", List.of("multi_year"), 68),
-            new Headline("formal_modernisation_programme", "modernisation_programme", List.of("yes"), 73),
-            new Headline("uses_cloud_services", "cloud_services", List.of("yes"), 68),
-            new Headline("uses_ai_tools", "ai_use", List.of("in_use", "piloting"), 29),
-            new Headline("national_cybersecurity_standards", "cyber_national_standards", List.of("yes"), 70),
-            new Headline("internal_cybersecurity_strategy", "cyber_strategy", List.of("yes"), 53),
-            new Headline("cip_participation_2020", "cip_hub_2020", List.of("yes"), 27),
-            new Headline("cip_participation_2024", "cip_hub_2024", List.of("yes"), 45),
-            new Headline("cip_interest_future_participation", "cip_interest", List.of("yes"), 32),
-            new Headline("willing_to_support_others", "willing_to_support", List.of("yes"), 70));
+    public static final List<Headline> HEADLINES = headlines(
+            "multi_year_digital_strategy", "digital_strategy", "multi_year",
+            "formal_modernisation_programme", "modernisation_programme", "yes",
+            "uses_cloud_services", "cloud_services", "yes",
+            "uses_ai_tools", "ai_use", "in_use piloting",
+            "national_cybersecurity_standards", "cyber_national_standards", "yes",
+            "internal_cybersecurity_strategy", "cyber_strategy", "yes",
+            "cip_participation_2020", "cip_hub_2020", "yes",
+            "cip_participation_2024", "cip_hub_2024", "yes",
+            "cip_interest_future_participation", "cip_interest", "yes",
+            "willing_to_support_others", "willing_to_support", "yes");
+
+    /** The published figures, indicator to value, in the file's order. */
+    public static Map<String, Double> publishedFigures() {
+        try (InputStream in = SyntheticEParliamentSet.class.getClassLoader().getResourceAsStream(PUBLISHED_FIGURES)) {
+            if (in == null) {
+                throw new IllegalStateException(PUBLISHED_FIGURES + " is not on the class path");
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            if (lines.isEmpty() || !lines.get(0).startsWith("indicator,value,")) {
+                throw new IllegalStateException(PUBLISHED_FIGURES + ": row 1: the header must start with indicator,value");
+            }
+            Map<String, Double> figures = new LinkedHashMap<>();
+            for (int row = 1; row < lines.size(); row++) {
+                String[] cells = lines.get(row).split(",", 3);
+                try {
+                    figures.put(cells[0], Double.parseDouble(cells[1]));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException(PUBLISHED_FIGURES + ": row " + (row + 1) + ", column value: not a number ("
+                            + (cells.length > 1 ? cells[1] : "missing") + ")");
+                }
+            }
+            return figures;
+        } catch (IOException e) {
+            throw new UncheckedIOException(PUBLISHED_FIGURES + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Headline> headlines(String... triples) {
+        Map<String, Double> published = publishedFigures();
+        List<Headline> headlines = new ArrayList<>();
+        for (int k = 0; k < triples.length; k += 3) {
+            Double percent = published.get(triples[k]);
+            if (percent == null) {
+                throw new IllegalStateException(PUBLISHED_FIGURES + ": no indicator " + triples[k]);
+            }
+            headlines.add(new Headline(triples[k], triples[k + 1], List.of(triples[k + 2].split(" ")),
+                    (int) Math.round(percent)));
+        }
+        return List.copyOf(headlines);
+    }
 
     /** The answer columns of {@link #csv}, in the questionnaire's order ({@code _other} after its question). */
     public static final List<String> COLUMNS = List.of("respondent_role", "respondent_role_other", "digital_strategy",
