@@ -39,7 +39,7 @@ public final class SyntheticEParliamentSet {
      * 52% of lower-middle-income ones among the lowest 30, two-thirds of low-income ones in the least mature band). The
      * practice shares ({@link #HEADLINES}) come out with any seed.
      */
-    public static final long SEED = 48L;
+    public static final long SEED = 51L;
 
     public static final int SIZE = 115;
 
@@ -224,7 +224,7 @@ public final class SyntheticEParliamentSet {
             for (int i = 0; i < n; i++) {
                 region[i] = cells.get(i)[0];
                 income[i] = cells.get(i)[1];
-                maturity[i] = INCOME_EFFECT.get(income[i]) + REGION_EFFECT.get(region[i]) + 1.0 * random.nextGaussian();
+                maturity[i] = INCOME_EFFECT.get(income[i]) + REGION_EFFECT.get(region[i]) + 1.0 * random.nextGaussian() - 0.5;
                 answers.add(new LinkedHashMap<>());
             }
         }

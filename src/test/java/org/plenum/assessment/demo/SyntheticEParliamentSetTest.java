@@ -36,7 +36,7 @@ class SyntheticEParliamentSetTest {
                 .isNotEqualTo(first);
     }
 
-    static final String SHA256 = "a1411638fe3ff7050d2584a3086ebaf8391238a232b5ce7dc13cb810d7ac0a97";
+    static final String SHA256 = "383fd58f4804c4187e741edf442c078bd005d2c0c2d784baeef3407a4bf65f77";
 
     @Test
     void respondentsAreAnonymousWithRealRegionsAndIncomeGroups() {
