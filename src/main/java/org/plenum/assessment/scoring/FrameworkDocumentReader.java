@@ -90,6 +90,13 @@ public final class FrameworkDocumentReader {
             {
                 checkQuestion(c.question(), path + ".choice_points.question", edition, where, found, false);
                 edition.question(c.question()).ifPresent(q -> {
+                    boolean single = q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.YES_NO
+                            || q.type() == QuestionType.MATRIX && !c.question().equals(q.name());
+                    if (single && c.combine() == Rule.ChoicePoints.Combine.SUM && c.points().values().stream()
+                            .filter(p -> p > 0).count() > 1) {
+                        found.add(where + path + ".choice_points.combine: " + c.question() + " takes one answer, so "
+                                + "\"sum\" could never reach its maximum; use \"max\" (the default)");
+                    }
                     Set<String> names = choiceNames(q, c.question());
                     if (!names.isEmpty()) {
                         c.points().keySet().stream().filter(n -> !names.contains(n)).sorted().forEach(n ->
@@ -361,7 +368,7 @@ public final class FrameworkDocumentReader {
                 problems.add(path + ".points: at least one choice must give more than 0 points");
             }
         }
-        Rule.ChoicePoints.Combine combine = Rule.ChoicePoints.Combine.SUM;
+        Rule.ChoicePoints.Combine combine = Rule.ChoicePoints.Combine.MAX;
         if (node.has("combine")) {
             String value = node.get("combine").isString() ? node.get("combine").asString() : String.valueOf(node.get("combine"));
             if ("sum".equals(value)) {
