@@ -70,8 +70,8 @@ public final class SyntheticEParliamentSet {
     private static final Map<String, Double> REGION_EFFECT = Map.of("europe", 0.2, "americas", 0.15, "asia", 0.0,
             "middle_east_and_north_africa", -0.05, "sub_saharan_africa", -0.2, "pacific", -0.3);
 
-    /** IPU's published figures: {@code assessment/published/wepr-2024-published-figures.csv} (indicator → value). */
-    public static final String PUBLISHED_FIGURES = "assessment/published/wepr-2024-published-figures.csv";
+    /** IPU's published figures: {@code dataset/eparliament/wepr-2024-published-figures.csv} (indicator → value). */
+    public static final String PUBLISHED_FIGURES = "dataset/eparliament/wepr-2024-published-figures.csv";
 
     /**
      * A published headline share the set is calibrated to: the framework's practice (named as the published figure's
