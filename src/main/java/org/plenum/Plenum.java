@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.plenum.accounts.UserCommandLine;
+import org.plenum.assessment.DemoCommandLine;
 import org.plenum.exchange.ExportCommandLine;
 import org.plenum.exchange.ImportCommandLine;
 import org.plenum.exchange.ImportFormatCatalogue;
@@ -26,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Plenum: one jar, several commands. {@code serve} (the default) runs the server; {@code import} imports files into
  * the configured database; {@code export} writes a report as a file; {@code publish} freezes a month's reports as a
- * publication (or a new revision); {@code help}. The command line is read and checked before anything starts (a
+ * publication (or a new revision); {@code user} manages accounts; {@code demo} loads or removes a synthetic
+ * demonstration set; {@code help}. The command line is read and checked before anything starts (a
  * mistake costs no start-up); options are {@code --name=value} or {@code --name value} everywhere, and settings
  * ({@code --PLENUM_DATA_DIR=/srv/plenum}, {@code --server.port=9090}) work with every command. The commands other
  * than {@code serve} start no web server and no scheduler, create their beans only when used, and load only the
@@ -45,6 +47,7 @@ public class Plenum {
                                                                         publish a month's reports
                    java -jar plenum.jar user add|list|deactivate|reinvite [options]
                                                                         manage accounts (the first admin: see README)
+                   java -jar plenum.jar demo load|remove eparliament     the synthetic e-Parliament set (115 respondents)
                    java -jar plenum.jar help [<command>]                 this text, or a command's
                    java -jar plenum.jar --version
             Options are --name=value or --name value. Settings work with every command: --PLENUM_DATA_DIR=DIR,
@@ -124,6 +127,8 @@ public class Plenum {
                     context -> context.getBean(PublishCommandLine.class).run(rest, options, out, err));
             case "user" -> runCommand(options, rest.isEmpty() || !rest.get(0).equals("add") ? "country" : UserCommandLine.snapshotTypes(),
                     context -> context.getBean(UserCommandLine.class).run(rest, options, out, err));
+            case "demo" -> runCommand(options, "country",
+                    context -> context.getBean(DemoCommandLine.class).run(rest, out, err));
             default -> throw new IllegalStateException(command);
         };
     }
@@ -146,6 +151,7 @@ public class Plenum {
             case "export" -> ExportCommandLine.check(arguments.rest(), arguments.options());
             case "publish" -> PublishCommandLine.check(arguments.rest(), arguments.options());
             case "user" -> UserCommandLine.check(arguments.rest(), arguments.options());
+            case "demo" -> DemoCommandLine.check(arguments.rest(), arguments.options());
             default -> Optional.of("plenum: unknown command '" + command + "'\n" + USAGE);
         };
         return mistake.map(message -> new ImportFormatCatalogue.Mistake(2, message));
@@ -166,7 +172,7 @@ public class Plenum {
     /** The whole usage: the commands, then each command's own. */
     static String usage() {
         return USAGE + ImportFormatCatalogue.usage() + "\n" + ExportCommandLine.USAGE + "\n\n" + PublishCommandLine.USAGE + "\n\n"
-                + UserCommandLine.USAGE + "\n";
+                + UserCommandLine.USAGE + "\n\n" + DemoCommandLine.USAGE + "\n";
     }
 
     static Optional<String> usage(String command) {
@@ -176,6 +182,7 @@ public class Plenum {
             case "export" -> Optional.of(ExportCommandLine.USAGE + "\n");
             case "publish" -> Optional.of(PublishCommandLine.USAGE + "\n");
             case "user" -> Optional.of(UserCommandLine.USAGE + "\n");
+            case "demo" -> Optional.of(DemoCommandLine.USAGE + "\n");
             case "help" -> Optional.of(USAGE);
             default -> Optional.empty();
         };
