@@ -1,0 +1,89 @@
+package org.plenum.assessment.workflow;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.plenum.accounts.Actor;
+import org.plenum.assessment.Respondent;
+import org.plenum.registry.EntityRecord;
+import org.plenum.registry.EntityRef;
+import org.plenum.registry.EntityType;
+import org.plenum.registry.FactValue;
+import org.plenum.registry.PublishedRegistry;
+import org.plenum.registry.Snapshot;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Chambers as respondents, from the published registry: the chamber's code as the key, its country, "Country:
+ * Chamber" as the label, the country's IPU region and income group at the time of answering.
+ */
+@Component
+public class ChamberRespondents {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PublishedRegistry registry;
+
+    ChamberRespondents(PublishedRegistry registry) {
+        this.registry = registry;
+    }
+
+    public boolean exists(String chamber) {
+        return registry.current().get(EntityRef.chamber(chamber)).isPresent();
+    }
+
+    /** The chambers bound to a person: those of their parliaments, then those bound one by one. */
+    public List<String> chambersOf(Actor actor) {
+        Snapshot snapshot = registry.current();
+        Set<String> codes = new LinkedHashSet<>();
+        for (String parliament : actor.parliaments().stream().sorted().toList()) {
+            snapshot.children(EntityRef.parliament(parliament), EntityType.CHAMBER).forEach(c -> codes.add(c.code()));
+        }
+        actor.chambers().stream().sorted().forEach(codes::add);
+        return List.copyOf(codes);
+    }
+
+    public Respondent of(String chamber) {
+        Snapshot snapshot = registry.current();
+        String country = country(chamber);
+        Optional<EntityRecord> countryRecord = snapshot.get(EntityRef.country(country));
+        return new Respondent(chamber, Optional.of(chamber), Optional.of(country).filter(c -> c.length() == 2),
+                name(chamber, "en"), "", countryRecord.flatMap(c -> present(c, "region")),
+                countryRecord.flatMap(c -> present(c, "income_group")), false);
+    }
+
+    /** "Country: Chamber" in the language (English when there is none), or the code when the registry has no name. */
+    public String name(String chamber, String language) {
+        Snapshot snapshot = registry.current();
+        String chamberName = snapshot.get(EntityRef.chamber(chamber)).flatMap(c -> translated(c, "chamber_name", language))
+                .orElse(chamber);
+        String countryName = snapshot.get(EntityRef.country(country(chamber)))
+                .flatMap(c -> translated(c, "country_name", language)).orElse(country(chamber));
+        return countryName + ": " + chamberName;
+    }
+
+    private static Optional<String> present(EntityRecord entity, String field) {
+        return entity.latest(field, EntityRecord.LATEST).flatMap(v -> v.value() instanceof FactValue.Present p
+                ? Optional.of(p.value()) : Optional.empty());
+    }
+
+    private static Optional<String> translated(EntityRecord entity, String field, String language) {
+        return present(entity, field).map(json -> {
+            try {
+                JsonNode node = JSON.readTree(json);
+                JsonNode text = node.path(language);
+                return text.isString() ? text.asString() : node.path("en").asString(json);
+            } catch (RuntimeException e) {
+                return json;
+            }
+        });
+    }
+
+    public static String country(String chamber) {
+        int dash = chamber.indexOf('-');
+        return dash > 0 ? chamber.substring(0, dash) : chamber;
+    }
+}
