@@ -110,7 +110,7 @@ public class Plenum {
                 yield SERVING;
             }
             case "import" -> runCommand(options, ImportFormatCatalogue.format(rest.get(0))
-                            .filter(ImportFormatCatalogue.Entry::readsFiles).isPresent() ? ExportCommandLine.snapshotTypes("import") : "",
+                            .filter(f -> f.readsFiles() || f.name().equals("xlsform")).isPresent() ? ExportCommandLine.snapshotTypes("import") : "",
                     context -> context.getBean(ImportCommandLine.class).run(rest, out, err));
             case "export" -> {
                 // The file may go to standard output: everything else (logging included) goes to standard error.

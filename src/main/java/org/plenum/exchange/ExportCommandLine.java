@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.plenum.assessment.Edition;
+import org.plenum.assessment.Questionnaires;
 import org.plenum.exchange.bulk.BulkBuild;
 import org.plenum.exchange.bulk.BulkDownloads;
 import org.plenum.exchange.export.BadExportParameter;
 import org.plenum.exchange.export.DownloadService;
-import org.plenum.exchange.export.ExportFile;
 import org.plenum.exchange.export.ExportRequest;
+import org.plenum.exchange.xlsform.XlsFormWriter;
 import org.plenum.registry.PublishedRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +41,7 @@ public class ExportCommandLine {
               age-brackets    --year=Y --month=M [--chamber=ES-LC01]   members aged 30, 40, 45 or under, mean age
               sdg             --year=Y [--series=SG_GEN_PARL,...]       SDG 5.5.1(a) and 16.7.1(a)
               compare         --field=F [--structure=lower|upper|any | --chambers=ES-LC01,...] --from-year=Y --to-year=Y
+              xlsform         --questionnaire=Q --edition=E   a questionnaire's edition as an XLSForm workbook (.xlsx; no --format)
               bulk            --out=DIR              everything with every value's history: plenum-bulk-pN.zip (tidy CSV)
                                                      and plenum-bulk-pN.jsonl.gz written into the folder DIR (no --format)
             formats:\s""" + ExportRequest.formats() + " (sdmx-csv and sdmx-ml for sdg only)\n"
@@ -45,15 +49,21 @@ public class ExportCommandLine {
 
     /** The report name of the bulk download. */
     public static final String BULK = "bulk";
+    /** The report name of a questionnaire's XLSForm. */
+    public static final String XLSFORM = "xlsform";
 
     private final DownloadService downloads;
     private final BulkDownloads bulk;
     private final PublishedRegistry registry;
 
-    ExportCommandLine(DownloadService downloads, BulkDownloads bulk, PublishedRegistry registry) {
+    private final ObjectProvider<Questionnaires> questionnaires;
+
+    ExportCommandLine(DownloadService downloads, BulkDownloads bulk, PublishedRegistry registry,
+                      ObjectProvider<Questionnaires> questionnaires) {
         this.downloads = downloads;
         this.bulk = bulk;
         this.registry = registry;
+        this.questionnaires = questionnaires;
     }
 
     /**
@@ -76,23 +86,34 @@ public class ExportCommandLine {
             return 1;
         }
         String target = commandLine.out().orElse(null);
-        if (commandLine.request().isEmpty()) {
+        byte[] content;
+        if (commandLine.xlsform().isPresent()) {
+            List<String> edition = commandLine.xlsform().get();
+            Optional<Edition> found = questionnaires.getObject().edition(edition.get(0), edition.get(1));
+            if (found.isEmpty()) {
+                err.println("plenum export xlsform: questionnaire " + edition.get(0) + " has no edition " + edition.get(1)
+                        + "; the editions are: " + String.join(", ", questionnaires.getObject().editions().stream()
+                        .map(e -> e.questionnaire() + " " + e.edition()).toList()));
+                return 1;
+            }
+            content = XlsFormWriter.write(found.get());
+        } else if (commandLine.request().isEmpty()) {
             return bulk(Path.of(target), err);
-        }
-        ExportFile file;
-        try {
-            file = downloads.export(commandLine.request().get());
-        } catch (BadExportParameter e) {
-            err.println(message(e));
-            return 2;
+        } else {
+            try {
+                content = downloads.export(commandLine.request().get()).content();
+            } catch (BadExportParameter e) {
+                err.println(message(e));
+                return 2;
+            }
         }
         try {
             if (target == null) {
-                out.write(file.content());
+                out.write(content);
                 out.flush();
             } else {
-                writeAtomically(Path.of(target), file.content());
-                err.println("plenum export: wrote " + file.content().length + " bytes to " + target);
+                writeAtomically(Path.of(target), content);
+                err.println("plenum export: wrote " + content.length + " bytes to " + target);
             }
             return 0;
         } catch (IOException e) {
@@ -137,7 +158,8 @@ public class ExportCommandLine {
      * A checked command line: the report's request (none for the bulk download) and the {@code --out} file or
      * folder, if any.
      */
-    private record CommandLine(Optional<ExportRequest> request, Optional<String> out) {
+    private record CommandLine(Optional<ExportRequest> request, Optional<String> out,
+                               Optional<List<String>> xlsform) {
     }
 
     /** A wrong command line; the message names the option. */
@@ -175,12 +197,28 @@ public class ExportCommandLine {
                 throw new WrongCommandLine("plenum export: bulk takes no --" + parameters.keySet().iterator().next()
                         + "; only --out=DIR");
             }
-            return new CommandLine(Optional.empty(), out);
+            return new CommandLine(Optional.empty(), out, Optional.empty());
+        }
+        if (args.get(0).equals(XLSFORM)) {
+            String questionnaire = parameters.remove("questionnaire");
+            String edition = parameters.remove("edition");
+            String format = parameters.remove("format");
+            if (questionnaire == null || edition == null) {
+                throw new WrongCommandLine("plenum export: xlsform needs --questionnaire=Q and --edition=E");
+            }
+            if (format != null && !format.equals("xlsx")) {
+                throw new WrongCommandLine("plenum export: --format: xlsform is written as xlsx only");
+            }
+            if (!parameters.isEmpty()) {
+                throw new WrongCommandLine("plenum export: xlsform takes no --" + parameters.keySet().iterator().next()
+                        + "; only --questionnaire, --edition and --out");
+            }
+            return new CommandLine(Optional.empty(), out, Optional.of(List.of(questionnaire, edition)));
         }
         try {
             ExportRequest request = ExportRequest.of(args.get(0), parameters);
             DownloadService.check(request);
-            return new CommandLine(Optional.of(request), out);
+            return new CommandLine(Optional.of(request), out, Optional.empty());
         } catch (BadExportParameter e) {
             throw new WrongCommandLine(message(e));
         }

@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.plenum.accounts.Initiator;
+import org.plenum.assessment.AssessmentException;
 import org.plenum.exchange.parline.HarvestFailedException;
+import org.plenum.exchange.responses.ResponsesImport;
+import org.plenum.exchange.xlsform.XlsFormImport;
 import org.plenum.exchange.parline.HarvestOptions;
 import org.plenum.registry.InvalidBatchException;
 import org.plenum.registry.WriterBusyException;
@@ -30,10 +34,59 @@ public class ImportCommandLine {
     private final ObjectProvider<ParlineImport> parline;
     private final Environment environment;
 
-    ImportCommandLine(ImportService imports, ObjectProvider<ParlineImport> parline, Environment environment) {
+    private final ObjectProvider<XlsFormImport> xlsForms;
+    private final ObjectProvider<ResponsesImport> responseFiles;
+
+    ImportCommandLine(ImportService imports, ObjectProvider<ParlineImport> parline, Environment environment,
+                      ObjectProvider<XlsFormImport> xlsForms, ObjectProvider<ResponsesImport> responseFiles) {
         this.imports = imports;
         this.parline = parline;
         this.environment = environment;
+        this.xlsForms = xlsForms;
+        this.responseFiles = responseFiles;
+    }
+
+    /**
+     * {@code import xlsform <form.xlsx|folder>} and {@code import responses --questionnaire=Q --edition=E <file>}:
+     * a questionnaire's edition, or responses to one (decisions 0057, 0059). Every problem is listed; nothing is
+     * written when there is one.
+     */
+    private int assessment(String format, List<String> args, PrintStream out, PrintStream err) {
+        String actor = Initiator.commandLine().auditName();
+        try {
+            if (format.equals(XlsFormImport.FORMAT)) {
+                if (args.size() != 2) {
+                    err.println("plenum import xlsform: one workbook or folder at a time\nusage: "
+                            + ImportFormatCatalogue.format(format).orElseThrow().usage());
+                    return 2;
+                }
+                out.print(xlsForms.getObject().run(Path.of(args.get(1)), actor).render());
+                return 0;
+            }
+            String questionnaire = environment.getProperty("questionnaire");
+            String edition = environment.getProperty("edition");
+            if (questionnaire == null || questionnaire.isBlank() || edition == null || edition.isBlank()) {
+                err.println("plenum import responses: --questionnaire=Q and --edition=E are needed\nusage: "
+                        + ImportFormatCatalogue.format(format).orElseThrow().usage());
+                return 2;
+            }
+            if (args.size() != 2) {
+                err.println("plenum import responses: one file at a time");
+                return 2;
+            }
+            out.print(responseFiles.getObject().run(questionnaire.strip(), edition.strip(),
+                    InputFile.of(Path.of(args.get(1))), actor).render());
+            return 0;
+        } catch (AssessmentException e) {
+            err.println("plenum import " + format + ": " + e.problems().size()
+                    + (e.problems().size() == 1 ? " problem:" : " problems:"));
+            e.problems().forEach(p -> err.println("  " + p));
+            err.println("Nothing was imported.");
+            return 1;
+        } catch (UnusableFileException | UncheckedIOException e) {
+            err.println("plenum import " + format + ": " + e.getMessage() + "\nNothing was imported.");
+            return 1;
+        }
     }
 
     /**
@@ -50,6 +103,9 @@ public class ImportCommandLine {
         String format = args.get(0);
         if (format.equals(ParlineImport.FORMAT)) {
             return harvest(args.get(1), out, err);
+        }
+        if (format.equals(XlsFormImport.FORMAT) || format.equals(ResponsesImport.FORMAT)) {
+            return assessment(format, args, out, err);
         }
         List<InputFile> files = new ArrayList<>();
         for (String name : args.subList(1, args.size())) {
