@@ -209,8 +209,11 @@ class FrameworksApiController {
         attributes.put("before", side(w.before()));
         attributes.put("after", side(w.after()));
         attributes.put("out_of", w.outOf());
+        Map<String, Framework.Indicator> indicators = new LinkedHashMap<>();
+        r.framework().areas().forEach(a -> a.indicators().forEach(i -> indicators.put(i.code(), i)));
         attributes.put("changed_indicators", w.changed().stream().map(c -> Map.of("area", c.area(), "indicator",
-                c.before().indicator(), "points_before", c.before().points(), "points_after", c.after().points(),
+                c.before().indicator(), "title", indicators.get(c.before().indicator()).title().byLanguage(),
+                "points_before", c.before().points(), "points_after", c.after().points(),
                 "max_points", c.after().max())).toList());
         attributes.put("problems", w.problems().stream().map(FrameworksApiController::problem).toList());
         attributes.put("explanation", ScoreResources.explanation(r.framework(), w.after().card()));
@@ -272,6 +275,7 @@ class FrameworksApiController {
         side.put("score_shown", ranked.card().score().isPresent()
                 ? org.plenum.assessment.scoring.ScoreCalculator.rounded(ranked.card().score().getAsDouble()) : null);
         side.put("band", ranked.card().band().map(Framework.Band::code).orElse(null));
+        side.put("band_label", ranked.card().band().map(b -> b.label().byLanguage()).orElse(null));
         side.put("rank", ranked.rank().orElse(null));
         Map<String, Object> areas = new LinkedHashMap<>();
         ranked.card().areas().forEach(a -> areas.put(a.area(), ScoreResources.value(a.score())));
