@@ -124,7 +124,8 @@ class SyntheticEParliamentSetTest {
             boolean ai = a.selected("ai_use").stream().anyMatch(Set.of("in_use", "piloting")::contains);
             assertThat(a.get("ai_tasks").isPresent()).as(who).isEqualTo(ai);
             assertThat(a.get("ai_provider").isPresent()).as(who).isEqualTo(ai);
-            assertThat(a.get("cip_interest").isPresent()).as(who).isEqualTo(a.get("cip_hub_2024").orElseThrow().equals("no"));
+            assertThat(a.get("cip_future").orElseThrow().equals("continue")).as(who)
+                    .isEqualTo(a.get("cip_hub_2024").orElseThrow().equals("yes"));
             assertThat(a.get("respondent_role_other").isPresent()).as(who)
                     .isEqualTo(a.get("respondent_role").orElseThrow().equals("other"));
             assertThat(a.get("ai_provider_other").isPresent()).as(who)
