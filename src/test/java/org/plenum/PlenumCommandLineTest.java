@@ -68,7 +68,8 @@ class PlenumCommandLineTest {
     @Test
     void theFormatsAreTheAnnotatedReadersAndTheHarvester() {
         assertThat(ImportFormatCatalogue.formats()).extracting(ImportFormatCatalogue.Entry::name)
-                .containsExactly("ipu-compare", "ipu-historical", "ipu-ranking", "parlgov", "parline", "popolo", "reference");
+                .containsExactly("ipu-compare", "ipu-historical", "ipu-ranking", "parlgov", "parline", "popolo", "reference",
+                        "responses", "xlsform");
     }
 
     @Test
@@ -108,6 +109,24 @@ class PlenumCommandLineTest {
             throw new java.io.UncheckedIOException(e);
         }
         return path;
+    }
+
+    @Test
+    void theAssessmentFormatsAreCheckedBeforeAnythingStarts() throws Exception {
+        Run noEdition = run("export", "xlsform", "--questionnaire=eparliament", dataDir());
+        assertThat(noEdition.status()).isEqualTo(2);
+        assertThat(noEdition.err()).contains("xlsform needs --questionnaire=Q and --edition=E");
+        Run csv = run("export", "xlsform", "--questionnaire=eparliament", "--edition=2024", "--format=csv", dataDir());
+        assertThat(csv.status()).isEqualTo(2);
+        assertThat(csv.err()).contains("xlsform is written as xlsx only");
+        Path file = Files.writeString(temp.resolve("responses.csv"), "chamber\n");
+        Run colour = run("import", "responses", file.toString(), "--questionnaire=eparliament", "--colour=red", dataDir());
+        assertThat(colour.status()).isEqualTo(2);
+        assertThat(colour.err()).contains("unknown option --colour").contains("--questionnaire=eparliament, --edition=2024");
+        assertThat(run("help", "import").out()).contains("xlsform", "<form.xlsx|folder>", "responses",
+                "<file.csv|file.xlsx> [--questionnaire=eparliament] [--edition=2024]");
+        assertThat(run("help", "export").out()).contains("xlsform         --questionnaire=Q --edition=E");
+        assertThat(temp.resolve("never-created")).doesNotExist();
     }
 
     @Test

@@ -51,7 +51,10 @@ class ImportParlineCommandLineTest {
         };
         ParlineImport parline = new ParlineImport(imports, JsonFieldCatalogue.bundled(), empty, dataDir);
         return new ImportCommandLine(imports, new StaticListableBeanFactory(java.util.Map.of("parlineImport", parline))
-                .getBeanProvider(ParlineImport.class), environment).run(List.of(args),
+                .getBeanProvider(ParlineImport.class), environment,
+                new StaticListableBeanFactory().getBeanProvider(org.plenum.exchange.xlsform.XlsFormImport.class),
+                new StaticListableBeanFactory().getBeanProvider(org.plenum.exchange.responses.ResponsesImport.class))
+                .run(List.of(args),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
