@@ -51,18 +51,49 @@ public final class SmallFramework {
     }
 
     public static Edition edition(String code) {
+        return edition("survey", code);
+    }
+
+    /** The framework's document scoring {@code questionnaire} under the code {@code frameworkCode}. */
+    public static String json(String frameworkCode, String questionnaire, String treatment, double minimumShare) {
+        return json(treatment, minimumShare).replace("\"code\": \"small\"", "\"code\": \"" + frameworkCode + "\"")
+                .replace("\"questionnaire\": \"survey\"", "\"questionnaire\": \"" + questionnaire + "\"");
+    }
+
+    /**
+     * Six respondents whose scores are worked out by hand (zero policy, half the weight needed): r1 10.0 (Europe,
+     * high income), r5 9.25 (Americas, high), r2 4.75 (Europe, upper middle), r4 4.75 (Sub-Saharan Africa, lower
+     * middle), r3 1.0 (Sub-Saharan Africa, low), r6 no score (Americas, upper middle: infrastructure unanswered).
+     */
+    public static java.util.List<org.plenum.assessment.Responses.ImportedResponse> respondents() {
+        return java.util.List.of(
+                imported("r1", "europe", "high_income", "strategy", "yes_multi", "channels", "web social app", "it_staff", "12", "open_data", "yes"),
+                imported("r2", "europe", "upper_middle_income", "strategy", "yes_annual", "channels", "web", "it_staff", "5", "open_data", "no"),
+                imported("r3", "sub_saharan_africa", "low_income", "strategy", "no", "channels", "none", "it_staff", "0", "open_data", "no"),
+                imported("r4", "sub_saharan_africa", "lower_middle_income", "strategy", "yes_annual", "channels", "web", "it_staff", "5", "open_data", "no"),
+                imported("r5", "americas", "high_income", "strategy", "yes_multi", "channels", "web social", "it_staff", "1", "open_data", "yes"),
+                imported("r6", "americas", "upper_middle_income", "strategy", "yes_multi"));
+    }
+
+    private static org.plenum.assessment.Responses.ImportedResponse imported(String key, String region, String income,
+                                                                            String... answers) {
+        return new org.plenum.assessment.Responses.ImportedResponse(respondent(key, region, income),
+                new org.plenum.assessment.Answers(answers(answers)));
+    }
+
+    public static Edition edition(String questionnaire, String code) {
         Question strategy = question("strategy", QuestionType.SINGLE_CHOICE, List.of(
                 choice("yes_multi"), choice("yes_annual"), choice("no")));
         Question channels = question("channels", QuestionType.MULTIPLE_CHOICE, List.of(
                 choice("web"), choice("social"), choice("app"), choice("none")));
         Question staff = question("it_staff", QuestionType.INTEGER, List.of());
         Question open = question("open_data", QuestionType.YES_NO, List.of(choice("yes"), choice("no")));
-        return new Edition("survey", code, Text.of("Survey", "Enquête"), Text.NONE, List.of("en", "fr"), false,
+        return new Edition(questionnaire, code, Text.of("Survey", "Enquête"), Text.NONE, List.of("en", "fr"), false,
                 List.of(new Section("main", Text.NONE, Text.NONE, Optional.empty(), List.of(strategy, channels, staff, open))));
     }
 
     public static Respondent respondent(String key, String region, String income) {
-        return new Respondent(key, Optional.empty(), Optional.empty(), "Respondent " + key, "",
+        return new Respondent(key, Optional.empty(), Optional.empty(), "Synthetic chamber " + key, "",
                 Optional.ofNullable(region), Optional.ofNullable(income), true);
     }
 
