@@ -36,7 +36,7 @@ class SyntheticEParliamentSetTest {
                 .isNotEqualTo(first);
     }
 
-    static final String SHA256 = "383fd58f4804c4187e741edf442c078bd005d2c0c2d784baeef3407a4bf65f77";
+    static final String SHA256 = "4de6e489f50afd3b5c2fabea9e4a7ccd05de2e7e1f26423400e3993e031b35da";
 
     @Test
     void respondentsAreAnonymousWithRealRegionsAndIncomeGroups() {
