@@ -94,7 +94,7 @@ public final class SyntheticEParliamentSet {
             "internal_cybersecurity_strategy", "cyber_strategy", "yes",
             "cip_participation_2020", "cip_hub_2020", "yes",
             "cip_participation_2024", "cip_hub_2024", "yes",
-            "cip_interest_future_participation", "cip_interest", "yes",
+            "cip_interest_future_participation", "cip_future", "join",
             "willing_to_support_others", "willing_to_support", "yes");
 
     /** The published figures, indicator to value, in the file's order. */
@@ -151,7 +151,7 @@ public final class SyntheticEParliamentSet {
             "e_petitions_received", "consultation_feedback", "social_media_rules", "engagement_unit",
             "youth_programmes", "engagement_evaluated", "staff_training", "member_training", "innovation_team",
             "ai_use", "ai_tasks", "ai_provider", "ai_provider_other", "ai_policy", "cip_hub_2024", "cip_hub_2020",
-            "cip_interest", "cooperation_partners", "willing_to_support", "comments");
+            "cip_future", "cooperation_partners", "willing_to_support", "comments");
 
     private SyntheticEParliamentSet() {
     }
@@ -418,15 +418,13 @@ public final class SyntheticEParliamentSet {
             }
             boolean[] hub2024 = calibrated("cip_hub_2024", 0.9, new double[n]);
             boolean[] hub2020 = calibrated("cip_hub_2020", 0.9, bonus(i -> hub2024[i] ? 2.0 : 0));
-            boolean[] interest = calibrated("cip_interest", 1.0, bonus(i -> hub2024[i] ? Double.NEGATIVE_INFINITY
+            boolean[] interest = calibrated("cip_future", 1.0, bonus(i -> hub2024[i] ? Double.NEGATIVE_INFINITY
                     : -0.5 * maturity[i]));
             boolean[] support = calibrated("willing_to_support", 0.8, new double[n]);
             for (int i = 0; i < n; i++) {
                 put(i, "cip_hub_2024", hub2024[i] ? "yes" : "no");
                 put(i, "cip_hub_2020", hub2020[i] ? "yes" : "no");
-                if (!hub2024[i]) {
-                    put(i, "cip_interest", interest[i] ? "yes" : "no");
-                }
+                put(i, "cip_future", hub2024[i] ? "continue" : interest[i] ? "join" : "no");
                 multiple(i, "cooperation_partners", false, new String[] {"other_parliaments", "ipu", "regional_bodies",
                         "universities", "civil_society", "companies", "donors"},
                         new double[] {-0.8, -0.5, -0.2, 0.4, 0.5, 0.3, 1.0});

@@ -36,7 +36,7 @@ class SyntheticEParliamentSetTest {
                 .isNotEqualTo(first);
     }
 
-    static final String SHA256 = "383fd58f4804c4187e741edf442c078bd005d2c0c2d784baeef3407a4bf65f77";
+    static final String SHA256 = "4de6e489f50afd3b5c2fabea9e4a7ccd05de2e7e1f26423400e3993e031b35da";
 
     @Test
     void respondentsAreAnonymousWithRealRegionsAndIncomeGroups() {
@@ -124,7 +124,8 @@ class SyntheticEParliamentSetTest {
             boolean ai = a.selected("ai_use").stream().anyMatch(Set.of("in_use", "piloting")::contains);
             assertThat(a.get("ai_tasks").isPresent()).as(who).isEqualTo(ai);
             assertThat(a.get("ai_provider").isPresent()).as(who).isEqualTo(ai);
-            assertThat(a.get("cip_interest").isPresent()).as(who).isEqualTo(a.get("cip_hub_2024").orElseThrow().equals("no"));
+            assertThat(a.get("cip_future").orElseThrow().equals("continue")).as(who)
+                    .isEqualTo(a.get("cip_hub_2024").orElseThrow().equals("yes"));
             assertThat(a.get("respondent_role_other").isPresent()).as(who)
                     .isEqualTo(a.get("respondent_role").orElseThrow().equals("other"));
             assertThat(a.get("ai_provider_other").isPresent()).as(who)
