@@ -55,9 +55,12 @@ public final class SurveyForms {
         List<SectionView> sections = new ArrayList<>();
         for (Section section : edition.sections()) {
             List<QuestionView> questions = new ArrayList<>();
+            boolean sectionAsked = relevance.getOrDefault(section.name(), true);
             for (Question q : section.questions()) {
-                questions.add(question(edition, q, answers, relevance.getOrDefault(q.name(), true), messages, previous,
-                        page));
+                // in a section not asked, the section hides its questions: each question is then shown or hidden by
+                // its own expression only when the section appears (the static script evaluates it)
+                questions.add(question(edition, q, answers, !sectionAsked || relevance.getOrDefault(q.name(), true),
+                        messages, previous, page));
             }
             sections.add(new SectionView(section.name(), section.title().in(lang), section.hint().in(lang),
                     relevance.getOrDefault(section.name(), true), section.relevant().map(SurveyForms::json).orElse(""),
