@@ -118,12 +118,12 @@ class SurveyPagesTest extends WebsiteTest {
         assertThat(stale.body()).contains("changed in another window");
         // submitting with problems: 422, the draft kept, the problems listed and next to their questions
         HttpResponse<String> refused = post(form, session, "version", "1", "action", "submit", "a.has_strategy", "no",
-                "a.strategy_year", "1850", "a.hosting", "premises");
+                "a.strategy_year", "1850", "a.staff", "3.5");
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("cannot be submitted yet")
+        assertThat(refused.body()).contains("cannot be submitted yet", "Label of hosting</a>: This question needs an answer.")
                 .containsPattern("<fieldset class=\"question\" id=\"q-strategy_year\" data-relevant=\"[^\"]+\" hidden");
         assertThat(responses.find(q, "2026", "RW-LC01").orElseThrow().answers().values())
-                .isEqualTo(Map.of("has_strategy", "no", "hosting", "premises"));
+                .isEqualTo(Map.of("has_strategy", "no", "staff", "3.5"));
 
         // another chamber's correspondent
         SignedInSession nz = TestAccounts.signIn(context, newZealand());
