@@ -227,7 +227,7 @@ class SurveyPagesTest extends WebsiteTest {
         assertThat(one).contains("Synthetic chamber 001", "Full", "Other: Local firm",
                 "Label of strategy_year", "2019");
         assertThat(get("/surveys/" + q + "/2026/responses/synthetic-001?lang=fr").body()).contains("synthétique",
-                "Autre: Local firm", "Libellé de strategy_year");
+                "Autre : Local firm", "Libellé de strategy_year");
         JsonNode api = JSON.readTree(get("/api/v1/questionnaires/" + q + "/editions/2026/responses").body());
         assertThat(api.path("data").get(0).path("attributes").path("synthetic").asBoolean()).isTrue();
         assertThat(api.path("data").get(0).path("attributes").path("respondent").path("region").asString())

@@ -120,7 +120,7 @@ public final class SurveyForms {
             case YES_NO -> value.equals("yes") ? page.t("surveys.yes") : value.equals("no") ? page.t("surveys.no") : value;
             case SINGLE_CHOICE, MULTIPLE_CHOICE, MATRIX -> java.util.Arrays.stream(value.split("\\s+"))
                     .map(name -> name.equals("other") && q.otherSpecify()
-                            ? page.t("surveys.other") + (other.isEmpty() ? "" : ": " + other)
+                            ? (other.isEmpty() ? page.t("surveys.other") : page.t("surveys.otherAnswer", other))
                             : q.choices().stream().filter(c -> c.name().equals(name)).findFirst()
                                     .map(c -> c.label().in(page.lang())).orElse(name))
                     .collect(Collectors.joining("; "));
