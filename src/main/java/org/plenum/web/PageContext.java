@@ -209,6 +209,7 @@ public final class PageContext {
             new String[] {"/compare/", "web.nav.compare"},
             new String[] {"/data-dictionary", "web.nav.dictionary"},
             new String[] {"/publications", "web.nav.publications"},
+            new String[] {"/digital-maturity", "web.nav.maturity"},
             new String[] {"/downloads", "web.nav.downloads"},
             new String[] {"/about", "web.nav.about"});
 

@@ -29,7 +29,7 @@ public final class SecurityHeaders {
      * images only (no inline script or style), forms to the site itself, framed by nobody.
      */
     public static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
-            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     /** Charts served as SVG: nothing loaded, nothing run, framed by anyone (embedding). */
     public static final String EMBEDDABLE_CHART_POLICY = "default-src 'none'; frame-ancestors *; base-uri 'none'; form-action 'none'";
     public static final String HSTS = "max-age=31536000; includeSubDomains";
