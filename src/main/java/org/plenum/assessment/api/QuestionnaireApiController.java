@@ -174,7 +174,7 @@ class QuestionnaireApiController {
                 Map.of("self", editionPath(e) + "/responses/" + key)));
     }
 
-    @PutMapping(value = BASE + "/{questionnaire}/editions/{edition}/responses/{chamber}",
+    @PutMapping(value = BASE + "/{questionnaire}/editions/{edition}/responses/{key}",
             produces = {JsonApi.MEDIA_TYPE, "application/json"})
     @Operation(summary = "Save your chamber's response as a draft, or submit it (personal API token)", description = """
             Body: {"data": {"type": "responses", "attributes": {"version": 0, "answers": {"has_strategy": "yes",
@@ -185,7 +185,10 @@ class QuestionnaireApiController {
             required answer. 422 with one error per problem, pointing at /data/attributes/answers/<question>; nothing
             is saved then.""")
     ResponseEntity<Map<String, Object>> save(@AuthenticationPrincipal Actor actor, @PathVariable String questionnaire,
-                                             @PathVariable String edition, @PathVariable String chamber,
+                                             @PathVariable String edition,
+                                             @Parameter(description = "the chamber's code, e.g. RW-LC01: a"
+                                                     + " correspondent's response is keyed by its chamber")
+                                             @PathVariable("key") String chamber,
                                              @Parameter(description = "true: submit for review after saving")
                                              @RequestParam(defaultValue = "false") boolean submit,
                                              @RequestBody(required = false) String body, HttpServletRequest request) {
