@@ -134,7 +134,9 @@ class MaturityPagesController {
         List<Question> questions = questions(view);
         Map<String, String> changes = new LinkedHashMap<>();
         boolean submitted = request.getParameter("w") != null;
-        for (String name : questionNames(view)) {
+        List<String> shown = questions.stream().flatMap(q -> q.rows().isEmpty() ? java.util.stream.Stream.of(q.name())
+                : q.rows().stream().map(org.plenum.assessment.MatrixRow::name)).toList();
+        for (String name : shown) {
             String[] values = request.getParameterValues(name);
             if (values != null) {
                 changes.put(name, String.join(" ", values).strip());
@@ -145,7 +147,8 @@ class MaturityPagesController {
         for (String name : request.getParameterMap().keySet()) {
             if (!name.equals("w") && !name.equals("edition") && !name.equals("lang") && !name.equals("known_at")
                     && !changes.containsKey(name)) {
-                throw new BadPageRequestException(name, "the what-if changes only the answers the framework reads");
+                throw new BadPageRequestException(name, "the what-if changes only the answers to the questions the "
+                        + "framework reads: " + String.join(", ", shown));
             }
         }
         AssessmentResults.WhatIf whatIf = results.whatIf(view.results(), key, changes);
