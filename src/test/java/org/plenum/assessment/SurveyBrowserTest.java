@@ -181,7 +181,7 @@ class SurveyBrowserTest extends BrowserTest {
         assertThat(get(responses).statusCode()).isEqualTo(403);
 
         // the public pages: the questionnaire and its questions in both languages, skip logic in words
-        visit("/surveys", "surveys");
+        visit("/surveys?lang=en", "surveys");
         assertThat(find("main").getText()).contains("Digital readiness (test questionnaire)");
         visit("/surveys/" + code + "/2026", "edition");
         assertThat(find("main").getText()).contains("Asked when “Does the parliament have a digital strategy?” is “Yes”.",

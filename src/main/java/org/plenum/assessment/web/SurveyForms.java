@@ -55,9 +55,12 @@ public final class SurveyForms {
         List<SectionView> sections = new ArrayList<>();
         for (Section section : edition.sections()) {
             List<QuestionView> questions = new ArrayList<>();
+            boolean sectionAsked = relevance.getOrDefault(section.name(), true);
             for (Question q : section.questions()) {
-                questions.add(question(edition, q, answers, relevance.getOrDefault(q.name(), true), messages, previous,
-                        page));
+                // in a section not asked, the section hides its questions: each question is then shown or hidden by
+                // its own expression only when the section appears (the static script evaluates it)
+                questions.add(question(edition, q, answers, !sectionAsked || relevance.getOrDefault(q.name(), true),
+                        messages, previous, page));
             }
             sections.add(new SectionView(section.name(), section.title().in(lang), section.hint().in(lang),
                     relevance.getOrDefault(section.name(), true), section.relevant().map(SurveyForms::json).orElse(""),
@@ -117,7 +120,7 @@ public final class SurveyForms {
             case YES_NO -> value.equals("yes") ? page.t("surveys.yes") : value.equals("no") ? page.t("surveys.no") : value;
             case SINGLE_CHOICE, MULTIPLE_CHOICE, MATRIX -> java.util.Arrays.stream(value.split("\\s+"))
                     .map(name -> name.equals("other") && q.otherSpecify()
-                            ? page.t("surveys.other") + (other.isEmpty() ? "" : ": " + other)
+                            ? (other.isEmpty() ? page.t("surveys.other") : page.t("surveys.otherAnswer", other))
                             : q.choices().stream().filter(c -> c.name().equals(name)).findFirst()
                                     .map(c -> c.label().in(page.lang())).orElse(name))
                     .collect(Collectors.joining("; "));

@@ -62,7 +62,7 @@ public class ChamberRespondents {
                 .orElse(chamber);
         String countryName = snapshot.get(EntityRef.country(country(chamber)))
                 .flatMap(c -> translated(c, "country_name", language)).orElse(country(chamber));
-        return countryName + ": " + chamberName;
+        return countryName + (language.equals("fr") ? " : " : ": ") + chamberName;
     }
 
     private static Optional<String> present(EntityRecord entity, String field) {
