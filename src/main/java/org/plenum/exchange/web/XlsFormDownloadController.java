@@ -3,12 +3,12 @@ package org.plenum.exchange.web;
 import org.plenum.assessment.Edition;
 import org.plenum.assessment.Questionnaires;
 import org.plenum.exchange.xlsform.XlsFormWriter;
+import org.plenum.web.PageController;
 import org.plenum.web.PageNotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * which ODK and KoboToolbox read and {@code plenum import xlsform} reads back to the same edition. The questions of
  * every questionnaire are public (its answers may not be).
  */
-@Controller
+@PageController // errors as the site's HTML pages (a browser follows the link)
 class XlsFormDownloadController {
 
     static final MediaType XLSX = MediaType.parseMediaType(
