@@ -5,11 +5,11 @@
 
 create table published_figure (
     dataset        varchar(100)             not null,
-    row_number     integer                  not null,
+    file_row       integer                  not null,
     publisher      varchar(100)             not null,
     -- what is measured: an indicator name (multi_year_digital_strategy) or digital_maturity_index
     indicator      varchar(100)             not null,
-    value          double precision         not null,
+    figure_value   double precision         not null,
     unit           varchar(100)             not null,
     -- who the figure is about: the population (e.g. "responding parliaments") or a country's name as published
     subject        varchar(300)             not null,
@@ -23,5 +23,5 @@ create table published_figure (
     source_url     varchar(1000),
     note           varchar(1000),
     loaded_at      timestamp with time zone not null,
-    primary key (dataset, row_number)
+    primary key (dataset, file_row)
 );

@@ -63,13 +63,13 @@ public class PublishedFigures implements SmartInitializingSingleton {
         Integer written = transactions.execute(status -> {
             int count = 0;
             for (PublishedFigure f : figures) {
-                List<PublishedFigure> stored = jdbc.query("select * from published_figure where dataset = ? and row_number = ?",
+                List<PublishedFigure> stored = jdbc.query("select * from published_figure where dataset = ? and file_row = ?",
                         PublishedFigures::figure, f.dataset(), f.row());
                 if (stored.size() == 1 && stored.get(0).equals(f)) {
                     continue;
                 }
-                jdbc.update("delete from published_figure where dataset = ? and row_number = ?", f.dataset(), f.row());
-                jdbc.update("insert into published_figure (dataset, row_number, publisher, indicator, value, unit, subject, "
+                jdbc.update("delete from published_figure where dataset = ? and file_row = ?", f.dataset(), f.row());
+                jdbc.update("insert into published_figure (dataset, file_row, publisher, indicator, figure_value, unit, subject, "
                                 + "country, global_rank, regional_rank, edition, source, source_url, note, loaded_at) "
                                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         f.dataset(), f.row(), f.publisher(), f.indicator(), f.value(), f.unit(), f.subject(),
@@ -88,7 +88,7 @@ public class PublishedFigures implements SmartInitializingSingleton {
     public List<PublishedFigure> all() {
         List<PublishedFigure> current = cached.get();
         if (current == null) {
-            current = List.copyOf(jdbc.query("select * from published_figure order by dataset desc, row_number",
+            current = List.copyOf(jdbc.query("select * from published_figure order by dataset desc, file_row",
                     PublishedFigures::figure));
             cached.set(current);
         }
@@ -110,8 +110,8 @@ public class PublishedFigures implements SmartInitializingSingleton {
         boolean noGlobal = rs.wasNull();
         int regional = rs.getInt("regional_rank");
         boolean noRegional = rs.wasNull();
-        return new PublishedFigure(rs.getString("dataset"), rs.getInt("row_number"), rs.getString("publisher"),
-                rs.getString("indicator"), rs.getDouble("value"), rs.getString("unit"), rs.getString("subject"),
+        return new PublishedFigure(rs.getString("dataset"), rs.getInt("file_row"), rs.getString("publisher"),
+                rs.getString("indicator"), rs.getDouble("figure_value"), rs.getString("unit"), rs.getString("subject"),
                 Optional.ofNullable(rs.getString("country")), noGlobal ? OptionalInt.empty() : OptionalInt.of(global),
                 noRegional ? OptionalInt.empty() : OptionalInt.of(regional), rs.getString("edition"),
                 rs.getString("source"), Optional.ofNullable(rs.getString("source_url")),
