@@ -132,6 +132,18 @@ class MaturityPagesTest extends WebsiteTest {
     }
 
     @Test
+    void aStoredFrameworkVersionIsNeverChangedAndStoringItAgainChangesNothing() {
+        assertThat(catalogue.store(org.plenum.assessment.scoring.SmallFramework.json(ScoringFixture.CODE,
+                ScoringFixture.CODE, "zero", 0.5), "test:" + ScoringFixture.CODE + "-1.0.json")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalogue.store(
+                        org.plenum.assessment.scoring.SmallFramework.json(ScoringFixture.CODE, ScoringFixture.CODE, "skip", 0.5),
+                        "changed.json"))
+                .isInstanceOf(org.plenum.assessment.AssessmentException.class)
+                .hasMessageContaining("changed.json: framework scoring-test version 1.0 is already stored with a "
+                        + "different document");
+    }
+
+    @Test
     void rankingDownloadsNameVersionEditionAndSynthetic() throws Exception {
         HttpResponse<String> csv = get(F + "/scores.csv?edition=2024");
         assertThat(csv.statusCode()).isEqualTo(200);
