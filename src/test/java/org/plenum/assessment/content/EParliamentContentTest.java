@@ -49,6 +49,7 @@ class EParliamentContentTest {
         assertThat(edition.edition()).isEqualTo("2024");
         assertThat(edition.publicResponses()).isFalse();
         assertThat(edition.languages()).containsExactlyInAnyOrder("en", "fr");
+        assertBilingual(edition.title(), "title");
         assertThat(edition.description().in("en")).contains("Plenum's own questionnaire").contains("not IPU's questionnaire");
         assertThat(edition.description().in("fr")).contains("n'est pas le questionnaire de l'UIP");
         assertThat(edition.sections()).extracting(s -> s.name()).containsExactly("governance", "infrastructure", "business",
