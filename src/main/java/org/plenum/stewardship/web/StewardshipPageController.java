@@ -236,6 +236,7 @@ class StewardshipPageController {
         model.addAttribute("title", page.t("stewardship.queue.title"));
         model.addAttribute("lead", page.t("stewardship.queue.lead"));
         model.addAttribute("empty", page.t("stewardship.queue.empty"));
+        model.addAttribute("review", true);
         return "stewardship/submissions";
     }
 
