@@ -1,13 +1,48 @@
 package org.plenum.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
-/** Constants of the JSON:API documents Plenum serves. */
+/** Constants of the JSON:API documents Plenum serves, and the error documents its write endpoints answer. */
 public final class JsonApi {
 
     public static final String MEDIA_TYPE = "application/vnd.api+json";
     public static final MediaType MEDIA = MediaType.parseMediaType(MEDIA_TYPE);
 
     private JsonApi() {
+    }
+
+    /**
+     * One JSON:API error object.
+     *
+     * @param pointer the JSON pointer of the part of the request the error is about ({@code source.pointer}); empty
+     *                when it is about the whole request
+     */
+    public static Map<String, Object> error(int status, String code, String title, String detail, String pointer) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("status", Integer.toString(status));
+        error.put("code", code);
+        error.put("title", title);
+        error.put("detail", detail);
+        if (!pointer.isEmpty()) {
+            error.put("source", Map.of("pointer", pointer));
+        }
+        return error;
+    }
+
+    /** A response with a JSON:API document of {@code errors}, never cached. */
+    public static ResponseEntity<Map<String, Object>> errors(HttpStatus status, List<Map<String, Object>> errors) {
+        return ResponseEntity.status(status).header("Content-Type", MEDIA_TYPE).header("Cache-Control", "no-store")
+                .body(Map.of("errors", errors));
+    }
+
+    /** A response with a JSON:API document of one error, never cached. */
+    public static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String title, String detail,
+                                                            String pointer) {
+        return errors(status, List.of(error(status.value(), code, title, detail, pointer)));
     }
 }

@@ -193,7 +193,7 @@ class QuestionnaireApiController {
                                              @RequestParam(defaultValue = "false") boolean submit,
                                              @RequestBody(required = false) String body, HttpServletRequest request) {
         if (actor == null) {
-            return error(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+            return JsonApi.error(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
                     "Send a personal API token: Authorization: Bearer <token> (made on your account page).", "");
         }
         if (!actor.maySubmitFor(chamber)) {
@@ -211,24 +211,24 @@ class QuestionnaireApiController {
             JsonNode root = JSON.readTree(body == null ? "" : body);
             attributes = root == null ? null : root.path("data").path("attributes");
         } catch (JacksonException e) {
-            return error(HttpStatus.BAD_REQUEST, "invalid_json", "Invalid JSON", "The body is not JSON: "
+            return JsonApi.error(HttpStatus.BAD_REQUEST, "invalid_json", "Invalid JSON", "The body is not JSON: "
                     + e.getOriginalMessage(), "");
         }
         if (attributes == null || !attributes.isObject()) {
-            return error(HttpStatus.BAD_REQUEST, "invalid_document", "Invalid document",
+            return JsonApi.error(HttpStatus.BAD_REQUEST, "invalid_document", "Invalid document",
                     "The body must be {\"data\": {\"type\": \"responses\", \"attributes\": {\"version\": …, \"answers\": {…}}}}.",
                     "/data/attributes");
         }
         List<Map<String, Object>> errors = new ArrayList<>();
         JsonNode versionNode = attributes.path("version");
         if (!versionNode.isIntegralNumber()) {
-            errors.add(errorObject(422, "required", "Missing version", "Give the version of the response the answers are"
+            errors.add(JsonApi.error(422, "required", "Missing version", "Give the version of the response the answers are"
                     + " based on: 0 for a new response, else the \"version\" the API last returned.", "/data/attributes/version"));
         }
         JsonNode answersNode = attributes.path("answers");
         Map<String, String> answers = new LinkedHashMap<>();
         if (!answersNode.isObject()) {
-            errors.add(errorObject(422, "invalid_answers", "Invalid answers", "answers is an object of question name to"
+            errors.add(JsonApi.error(422, "invalid_answers", "Invalid answers", "answers is an object of question name to"
                     + " answer.", "/data/attributes/answers"));
         } else {
             answersNode.properties().forEach(entry -> {
@@ -241,20 +241,20 @@ class QuestionnaireApiController {
                     answers.put(entry.getKey(), value.isNull() ? "" : value.isBoolean() ? (value.asBoolean() ? "yes" : "no")
                             : value.asString());
                 } else {
-                    errors.add(errorObject(422, "invalid_answer", "Invalid answer", "An answer is a text, a number or a"
+                    errors.add(JsonApi.error(422, "invalid_answer", "Invalid answer", "An answer is a text, a number or a"
                             + " list of choices.", "/data/attributes/answers/" + pointer(entry.getKey())));
                 }
             });
         }
         if (!errors.isEmpty()) {
-            return errors(HttpStatus.UNPROCESSABLE_ENTITY, errors);
+            return JsonApi.errors(HttpStatus.UNPROCESSABLE_ENTITY, errors);
         }
         Answers given = new Answers(answers);
         for (AnswerProblem problem : workflow.problems(found.get(), given, submit)) {
             errors.add(problemError(problem));
         }
         if (!errors.isEmpty()) {
-            return errors(HttpStatus.UNPROCESSABLE_ENTITY, errors);
+            return JsonApi.errors(HttpStatus.UNPROCESSABLE_ENTITY, errors);
         }
         try {
             boolean created = workflow.response(actor, questionnaire, edition, chamber).isEmpty();
@@ -272,10 +272,10 @@ class QuestionnaireApiController {
         } catch (SurveyNotFoundException e) {
             return notFound(e.getMessage());
         } catch (SurveyStateException e) {
-            return error(HttpStatus.CONFLICT, e.stale() ? "stale_version" : "not_editable", e.stale()
+            return JsonApi.error(HttpStatus.CONFLICT, e.stale() ? "stale_version" : "not_editable", e.stale()
                     ? "Changed since" : "Not editable", e.getMessage(), e.stale() ? "/data/attributes/version" : "");
         } catch (SurveyRefusedException e) {
-            return errors(HttpStatus.UNPROCESSABLE_ENTITY, e.problems().stream().map(this::problemError).toList());
+            return JsonApi.errors(HttpStatus.UNPROCESSABLE_ENTITY, e.problems().stream().map(this::problemError).toList());
         }
     }
 
@@ -292,7 +292,7 @@ class QuestionnaireApiController {
     }
 
     private Map<String, Object> problemError(AnswerProblem problem) {
-        return errorObject(422, problem.code(), "Answer refused", problem.message().in("en"),
+        return JsonApi.error(422, problem.code(), "Answer refused", problem.message().in("en"),
                 "/data/attributes/answers/" + pointer(problem.question()));
     }
 
@@ -399,32 +399,10 @@ class QuestionnaireApiController {
     }
 
     private static ResponseEntity<Map<String, Object>> notFound(String detail) {
-        return error(HttpStatus.NOT_FOUND, "not_found", "Not found", detail, "");
+        return JsonApi.error(HttpStatus.NOT_FOUND, "not_found", "Not found", detail, "");
     }
 
     private static ResponseEntity<Map<String, Object>> forbidden(String detail) {
-        return error(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", detail, "");
-    }
-
-    private static Map<String, Object> errorObject(int status, String code, String title, String detail, String pointer) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("status", Integer.toString(status));
-        error.put("code", code);
-        error.put("title", title);
-        error.put("detail", detail);
-        if (!pointer.isEmpty()) {
-            error.put("source", Map.of("pointer", pointer));
-        }
-        return error;
-    }
-
-    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String title, String detail,
-                                                             String pointer) {
-        return errors(status, List.of(errorObject(status.value(), code, title, detail, pointer)));
-    }
-
-    private static ResponseEntity<Map<String, Object>> errors(HttpStatus status, List<Map<String, Object>> errors) {
-        return ResponseEntity.status(status).header("Content-Type", JsonApi.MEDIA_TYPE).header("Cache-Control", "no-store")
-                .body(Map.of("errors", errors));
+        return JsonApi.error(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", detail, "");
     }
 }

@@ -80,11 +80,11 @@ class SubmissionApiController {
                                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                HttpServletRequest request) {
         if (actor == null) {
-            return error(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+            return JsonApi.error(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
                     "Send a personal API token: Authorization: Bearer <token> (made on your account page).", "");
         }
         if (key != null && (key.isBlank() || key.length() > 200)) {
-            return error(HttpStatus.BAD_REQUEST, "invalid_idempotency_key", "Invalid Idempotency-Key",
+            return JsonApi.error(HttpStatus.BAD_REQUEST, "invalid_idempotency_key", "Invalid Idempotency-Key",
                     "The Idempotency-Key header must hold 1 to 200 characters.", "");
         }
         JsonNode attributes;
@@ -92,25 +92,25 @@ class SubmissionApiController {
             JsonNode root = JSON.readTree(body == null ? "" : body);
             attributes = root == null ? null : root.path("data").path("attributes");
         } catch (JacksonException e) {
-            return error(HttpStatus.BAD_REQUEST, "invalid_json", "Invalid JSON", "The body is not JSON: "
+            return JsonApi.error(HttpStatus.BAD_REQUEST, "invalid_json", "Invalid JSON", "The body is not JSON: "
                     + e.getOriginalMessage(), "");
         }
         if (attributes == null || !attributes.isObject()) {
-            return error(HttpStatus.BAD_REQUEST, "invalid_document", "Invalid document",
+            return JsonApi.error(HttpStatus.BAD_REQUEST, "invalid_document", "Invalid document",
                     "The body must be {\"data\": {\"type\": \"submissions\", \"attributes\": {…}}}.", "/data/attributes");
         }
         List<Map<String, Object>> errors = new ArrayList<>();
         String chamber = attributes.path("chamber").asString("").strip();
         if (chamber.isEmpty()) {
-            errors.add(errorObject(422, "required", "Missing member", "Name the chamber, e.g. \"RW-LC01\".", "/data/attributes/chamber"));
+            errors.add(JsonApi.error(422, "required", "Missing member", "Name the chamber, e.g. \"RW-LC01\".", "/data/attributes/chamber"));
         } else if (!actor.maySubmitFor(chamber)) {
-            return error(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "You may not submit for " + chamber
+            return JsonApi.error(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "You may not submit for " + chamber
                     + ": it is not bound to your account.", "/data/attributes/chamber");
         }
         SourceReference source = source(attributes.path("source"));
         JsonNode itemsNode = attributes.path("items");
         if (!itemsNode.isArray() || itemsNode.isEmpty() || itemsNode.size() > MAX_ITEMS) {
-            errors.add(errorObject(422, "invalid_items", "Invalid items", "Give 1 to " + MAX_ITEMS + " items in a list.",
+            errors.add(JsonApi.error(422, "invalid_items", "Invalid items", "Give 1 to " + MAX_ITEMS + " items in a list.",
                     "/data/attributes/items"));
         }
         List<ItemDraft> items = new ArrayList<>();
@@ -120,7 +120,7 @@ class SubmissionApiController {
             }
         }
         if (!errors.isEmpty()) {
-            return errors(HttpStatus.UNPROCESSABLE_ENTITY, errors);
+            return JsonApi.errors(HttpStatus.UNPROCESSABLE_ENTITY, errors);
         }
         boolean send = attributes.path("send").asBoolean(true);
         try {
@@ -132,22 +132,22 @@ class SubmissionApiController {
                     .header("Idempotent-Replayed", Boolean.toString(created.replayed()))
                     .body(Map.of("data", resource(created.submission())));
         } catch (NotAllowedException e) {
-            return error(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "You may not submit for " + chamber
+            return JsonApi.error(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "You may not submit for " + chamber
                     + ": it is not bound to your account.", "/data/attributes/chamber");
         } catch (IdempotencyKeyReusedException e) {
-            return error(HttpStatus.CONFLICT, "idempotency_key_reused", "Idempotency-Key used for another request",
+            return JsonApi.error(HttpStatus.CONFLICT, "idempotency_key_reused", "Idempotency-Key used for another request",
                     e.getMessage() + "; use a new key for a new submission.", "");
         } catch (SubmissionRefusedException e) {
             List<Map<String, Object>> found = new ArrayList<>();
             for (Finding finding : e.findings()) {
                 String pointer = finding.position() == 0 ? "/data/attributes/" + finding.field()
                         : "/data/attributes/items/" + (finding.position() - 1) + "/" + member(finding.field());
-                found.add(errorObject(422, finding.code().replace("stewardship.check.", ""),
+                found.add(JsonApi.error(422, finding.code().replace("stewardship.check.", ""),
                         finding.error() ? "Check failed" : "Warning to confirm with a note",
                         messages.getMessage(finding.code(), finding.args().toArray(), Locale.ENGLISH)
                                 + (finding.error() ? "" : " (confirm it with a \"note\" on the item)"), pointer));
             }
-            return errors(HttpStatus.UNPROCESSABLE_ENTITY, found);
+            return JsonApi.errors(HttpStatus.UNPROCESSABLE_ENTITY, found);
         }
     }
 
@@ -155,7 +155,7 @@ class SubmissionApiController {
     @Operation(summary = "Your submissions and their fate (personal API token)")
     ResponseEntity<Map<String, Object>> mine(@AuthenticationPrincipal Actor actor) {
         if (actor == null) {
-            return error(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+            return JsonApi.error(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
                     "Send a personal API token: Authorization: Bearer <token>.", "");
         }
         return ResponseEntity.ok().header("Content-Type", JsonApi.MEDIA_TYPE).header("Cache-Control", "no-store")
@@ -166,14 +166,14 @@ class SubmissionApiController {
     @Operation(summary = "One of your submissions (an editor: any)")
     ResponseEntity<Map<String, Object>> one(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
         if (actor == null) {
-            return error(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+            return JsonApi.error(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
                     "Send a personal API token: Authorization: Bearer <token>.", "");
         }
         try {
             return ResponseEntity.ok().header("Content-Type", JsonApi.MEDIA_TYPE).header("Cache-Control", "no-store")
                     .body(Map.of("data", resource(stewardship.get(actor, Long.parseLong(id)))));
         } catch (NumberFormatException | SubmissionNotFoundException e) {
-            return error(HttpStatus.NOT_FOUND, "not_found", "Not found", "You have no submission " + id + ".", "");
+            return JsonApi.error(HttpStatus.NOT_FOUND, "not_found", "Not found", "You have no submission " + id + ".", "");
         }
     }
 
@@ -181,17 +181,17 @@ class SubmissionApiController {
                              List<Map<String, Object>> errors) {
         String at = "/data/attributes/items/" + index;
         if (!node.isObject()) {
-            errors.add(errorObject(422, "invalid_item", "Invalid item", "An item is an object {field, value, valid_from}.", at));
+            errors.add(JsonApi.error(422, "invalid_item", "Invalid item", "An item is an object {field, value, valid_from}.", at));
             return;
         }
         String field = node.path("field").asString("").strip();
         if (field.isEmpty()) {
-            errors.add(errorObject(422, "required", "Missing member", "Name the field, e.g. \"current_women_number\".", at + "/field"));
+            errors.add(JsonApi.error(422, "required", "Missing member", "Name the field, e.g. \"current_women_number\".", at + "/field"));
         }
         JsonNode valueNode = node.path("value");
         String value = valueNode.isNumber() || valueNode.isBoolean() ? valueNode.asString() : valueNode.asString("");
         if (value.length() > 20000) {
-            errors.add(errorObject(422, "too_long", "Value too long", "A value holds at most 20,000 characters.", at + "/value"));
+            errors.add(JsonApi.error(422, "too_long", "Value too long", "A value holds at most 20,000 characters.", at + "/value"));
             return;
         }
         Optional<LocalDate> from = Optional.empty();
@@ -200,7 +200,7 @@ class SubmissionApiController {
             try {
                 from = Optional.of(LocalDate.parse(date));
             } catch (DateTimeParseException e) {
-                errors.add(errorObject(422, "invalid_date", "Invalid date", "\"" + date + "\" is not a date YYYY-MM-DD.", at + "/valid_from"));
+                errors.add(JsonApi.error(422, "invalid_date", "Invalid date", "\"" + date + "\" is not a date YYYY-MM-DD.", at + "/valid_from"));
                 return;
             }
         }
@@ -210,7 +210,7 @@ class SubmissionApiController {
         if (entityNode.isObject()) {
             Optional<EntityRef> ref = ref(entityNode);
             if (ref.isEmpty()) {
-                errors.add(errorObject(422, "invalid_entity", "Invalid entity",
+                errors.add(JsonApi.error(422, "invalid_entity", "Invalid entity",
                         "An entity is {\"type\": \"election\"|\"election_result\"|\"chamber\", \"code\": …}.", at + "/entity"));
                 return;
             }
@@ -218,7 +218,7 @@ class SubmissionApiController {
             if (entityNode.path("parent").isObject()) {
                 parent = ref(entityNode.path("parent"));
                 if (parent.isEmpty()) {
-                    errors.add(errorObject(422, "invalid_entity", "Invalid entity", "A parent is {\"type\": …, \"code\": …}.",
+                    errors.add(JsonApi.error(422, "invalid_entity", "Invalid entity", "A parent is {\"type\": …, \"code\": …}.",
                             at + "/entity/parent"));
                     return;
                 }
@@ -297,27 +297,5 @@ class SubmissionApiController {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, Object> errorObject(int status, String code, String title, String detail, String pointer) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("status", Integer.toString(status));
-        error.put("code", code);
-        error.put("title", title);
-        error.put("detail", detail);
-        if (!pointer.isEmpty()) {
-            error.put("source", Map.of("pointer", pointer));
-        }
-        return error;
-    }
-
-    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String title, String detail,
-                                                             String pointer) {
-        return errors(status, List.of(errorObject(status.value(), code, title, detail, pointer)));
-    }
-
-    private static ResponseEntity<Map<String, Object>> errors(HttpStatus status, List<Map<String, Object>> errors) {
-        return ResponseEntity.status(status).header("Content-Type", JsonApi.MEDIA_TYPE).header("Cache-Control", "no-store")
-                .body(Map.of("errors", errors));
     }
 }
