@@ -22,11 +22,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenum.web.WebsiteTest;
 import tools.jackson.databind.JsonNode;
@@ -175,11 +175,14 @@ public abstract class BrowserTest extends WebsiteTest {
      * the address or the page would see the old one.
      */
     protected void clickAndLoad(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // A mark on the current page's window: the next page's window has none. (Waiting for the old page's elements
+        // to go stale is not enough: during the navigation Chromium may answer with another error than "stale".)
+        js.executeScript("window.plenumLeaving = true");
         element.click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(driver ->
+                Boolean.TRUE.equals(js.executeScript(
+                        "return window.plenumLeaving === undefined && document.readyState === 'complete'")));
     }
 
     /** {@link #clickAndLoad(WebElement)} on the element matched by a CSS selector. */
