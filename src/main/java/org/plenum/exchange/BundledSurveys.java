@@ -47,7 +47,7 @@ class BundledSurveys implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(BundledSurveys.class);
     static final String ACTOR = "plenum:bundled";
     /** Raised when the readers come to make something different of the same files. */
-    private static final String READERS_VERSION = "1";
+    private static final String READERS_VERSION = "2";
 
     private final Questionnaires questionnaires;
     private final Responses responses;
@@ -155,7 +155,9 @@ class BundledSurveys implements SmartInitializingSingleton {
                 "plenum-chambers.csv")) {
             files.add(BundledDataset.resource("surveys/legislative-openness/" + name));
         }
-        files.add(BundledDataset.resource("reference/chambers.csv"));
+        for (String name : List.of("chambers.csv", "ipu-regions.csv", "income-groups.csv")) {
+            files.add(BundledDataset.resource("reference/" + name));
+        }
         return files;
     }
 

@@ -50,6 +50,9 @@ class BundledSurveysTest {
         assertThat(stored).hasSize(37).allMatch(r -> r.state() == ResponseState.ACCEPTED);
         Response commons = responses.find("legislative-openness", "2016", "lo-2016-gb-1").orElseThrow();
         assertThat(commons.respondent().chamber()).contains("GB-LC01");
+        // what the file does not say, the reference files do: the country's IPU region and World Bank income group
+        assertThat(commons.respondent().region()).contains("europe");
+        assertThat(commons.respondent().incomeGroup()).contains("high_income");
         assertThat(commons.answers().get("q024_yes")).contains("http://www.parliament.uk/");
         assertThat(commons.source()).isEqualTo("import:legislative-openness/responses.csv");
 

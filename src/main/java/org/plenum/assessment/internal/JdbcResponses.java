@@ -15,6 +15,7 @@ import org.plenum.assessment.Questionnaires;
 import org.plenum.assessment.Response;
 import org.plenum.assessment.ResponseState;
 import org.plenum.assessment.Responses;
+import org.plenum.assessment.workflow.ChamberRespondents;
 import org.plenum.audit.AuditEntry;
 import org.plenum.audit.AuditLog;
 import org.springframework.stereotype.Component;
@@ -27,12 +28,14 @@ class JdbcResponses implements Responses {
     private final ResponseRecords records;
     private final Questionnaires questionnaires;
     private final AuditLog audit;
+    private final ChamberRespondents respondents;
     private final Clock clock = Clock.systemUTC();
 
-    JdbcResponses(ResponseRecords records, Questionnaires questionnaires, AuditLog audit) {
+    JdbcResponses(ResponseRecords records, Questionnaires questionnaires, AuditLog audit, ChamberRespondents respondents) {
         this.records = records;
         this.questionnaires = questionnaires;
         this.audit = audit;
+        this.respondents = respondents;
     }
 
     @Override
@@ -49,8 +52,10 @@ class JdbcResponses implements Responses {
 
     @Override
     @Transactional
-    public int importAccepted(String questionnaire, String edition, List<ImportedResponse> responses, String source,
+    public int importAccepted(String questionnaire, String edition, List<ImportedResponse> given, String source,
                               String actor) {
+        List<ImportedResponse> responses = given.stream()
+                .map(r -> new ImportedResponse(respondents.completed(r.respondent()), r.answers())).toList();
         Edition form = questionnaires.edition(questionnaire, edition).orElseThrow(() -> new AssessmentException(
                 "Questionnaire " + questionnaire + " has no edition " + edition + ": save the edition before its responses"));
         List<String> problems = new ArrayList<>();

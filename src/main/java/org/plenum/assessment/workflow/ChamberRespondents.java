@@ -55,6 +55,19 @@ public class ChamberRespondents {
                 countryRecord.flatMap(c -> present(c, "income_group")), false);
     }
 
+    /**
+     * An imported respondent with what the registry knows added: the IPU region and the income group of its country
+     * when the file gave none, and the chamber's name when the file named it only by its code.
+     */
+    public Respondent completed(Respondent respondent) {
+        Optional<EntityRecord> country = respondent.country().flatMap(code -> registry.current().get(EntityRef.country(code)));
+        String label = respondent.chamber().filter(chamber -> respondent.label().isBlank() || respondent.label().equals(chamber))
+                .map(chamber -> name(chamber, "en")).orElse(respondent.label());
+        return new Respondent(respondent.key(), respondent.chamber(), respondent.country(), label, respondent.organisation(),
+                respondent.region().or(() -> country.flatMap(c -> present(c, "region"))),
+                respondent.incomeGroup().or(() -> country.flatMap(c -> present(c, "income_group"))), respondent.synthetic());
+    }
+
     /** "Country: Chamber" in the language (English when there is none), or the code when the registry has no name. */
     public String name(String chamber, String language) {
         Snapshot snapshot = registry.current();

@@ -26,6 +26,7 @@ import org.plenum.exchange.csv.CsvFile;
 import org.plenum.exchange.csv.CsvRecord;
 import org.plenum.exchange.csv.CsvRecords;
 import org.plenum.exchange.csv.CsvRow;
+import org.plenum.exchange.reference.CountryGroups;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,6 +62,9 @@ public final class LegislativeOpennessReader {
     }
 
     /** Reads the bundled files. */
+    /** The respondents' countries' IPU regions and income groups, from the bundled reference files. */
+    private static final CountryGroups GROUPS = CountryGroups.bundled();
+
     public static LegislativeOpennessSurvey bundled() {
         Map<String, InputFile> files = new HashMap<>();
         for (String name : List.of("questions.csv", "qs.csv", "os.csv", "responses.csv", "categories.json",
@@ -202,7 +206,7 @@ public final class LegislativeOpennessReader {
             String organisation = record.cell(3).strip();
             Optional<String> chamber = chambers.of(country.get(), row);
             responses.add(new ImportedResponse(new Respondent(key, chamber, country, organisation, organisation,
-                    Optional.empty(), Optional.empty(), false), new Answers(answers)));
+                    GROUPS.region(country.get()), GROUPS.incomeGroup(country.get()), false), new Answers(answers)));
         }
         chambers.problems().forEach(problems::add);
         if (!problems.isEmpty()) {

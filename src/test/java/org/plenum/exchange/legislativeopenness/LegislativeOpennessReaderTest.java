@@ -52,8 +52,12 @@ class LegislativeOpennessReaderTest {
     @Test
     void chambersWhereTheRegistryOrTheRowSaysWhichOne() {
         assertThat(respondent("lo-2016-gb-1").respondent()).isEqualTo(new Respondent("lo-2016-gb-1",
-                Optional.of("GB-LC01"), Optional.of("GB"), "House of Commons", "House of Commons", Optional.empty(),
-                Optional.empty(), false));
+                Optional.of("GB-LC01"), Optional.of("GB"), "House of Commons", "House of Commons", Optional.of("europe"),
+                Optional.of("high_income"), false));
+        // the region and income group from the reference files; Kosovo is in neither IPU's regions nor its ranking
+        assertThat(respondent("lo-2016-ar-1").respondent().incomeGroup()).contains("upper_middle_income");
+        assertThat(SURVEY.responses()).filteredOn(r -> r.respondent().region().isEmpty())
+                .extracting(r -> r.respondent().country().orElseThrow()).containsOnly("XK");
         assertThat(respondent("lo-2016-cl-2").respondent().chamber()).contains("CL-UC02"); // Senado
         assertThat(respondent("lo-2016-br-1").respondent().chamber()).contains("BR-LC01"); // Chamber of Deputies
         assertThat(respondent("lo-2016-kr-1").respondent().chamber()).contains("KR-LC01"); // unicameral
