@@ -63,6 +63,16 @@ class SurveyFilesWebsiteTest extends WebsiteTest {
         assertThat(download("/surveys/legislative-openness/1999/xlsform.xlsx").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theLegislativeOpennessRespondentsArePlacedByRegionAndIncomeGroup() {
+        String page = get("/frameworks/legislative-openness/breakdown?lang=en").body();
+        assertThat(page).contains("Europe (n = 20)", "High income (n = 18)", "Upper middle income (n = 16)",
+                // Kosovo is in neither IPU's regions nor the World Bank's list as Plenum has them
+                "One respondent with a score has no group and is counted only in all respondents.");
+        assertThat(get("/frameworks/legislative-openness/breakdown?lang=fr").body())
+                .contains("Un répondant ayant un score est sans groupe et compté seulement parmi tous les répondants.");
+    }
+
     /** A synthetic questionnaire (made for the test) answered for two real chambers. */
     @Test
     void responsesAreImportedWholeOnceAndEveryRejectedCellIsNamed() {
