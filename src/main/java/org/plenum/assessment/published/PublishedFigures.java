@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
 import org.plenum.assessment.AssessmentException;
+import org.plenum.registry.WriterLock;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -44,11 +45,13 @@ public class PublishedFigures implements SmartInitializingSingleton {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final WriterLock writerLock;
     private final AtomicReference<List<PublishedFigure>> cached = new AtomicReference<>();
 
-    PublishedFigures(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    PublishedFigures(JdbcTemplate jdbc, TransactionTemplate transactions, WriterLock writerLock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.writerLock = writerLock;
     }
 
     @Override
@@ -56,16 +59,21 @@ public class PublishedFigures implements SmartInitializingSingleton {
         load();
     }
 
-    /** Stores the bundled figures where they differ from what is stored; returns how many rows were written. */
+    /**
+     * Stores the bundled figures where they differ from what is stored; returns how many rows were written. Under the
+     * writer lock, so that processes starting together on an empty database write each row once.
+     */
     public int load() {
         List<PublishedFigure> figures = new ArrayList<>(readFigures());
         figures.addAll(readDmiScores(countryCodes()));
+        if (figures.stream().allMatch(this::stored)) {
+            return 0;
+        }
         Integer written = transactions.execute(status -> {
+            writerLock.acquire("loading IPU's published figures");
             int count = 0;
             for (PublishedFigure f : figures) {
-                List<PublishedFigure> stored = jdbc.query("select * from published_figure where dataset = ? and file_row = ?",
-                        PublishedFigures::figure, f.dataset(), f.row());
-                if (stored.size() == 1 && stored.get(0).equals(f)) {
+                if (stored(f)) {
                     continue;
                 }
                 jdbc.update("delete from published_figure where dataset = ? and file_row = ?", f.dataset(), f.row());
@@ -82,6 +90,12 @@ public class PublishedFigures implements SmartInitializingSingleton {
         });
         cached.set(null);
         return written == null ? 0 : written;
+    }
+
+    private boolean stored(PublishedFigure figure) {
+        List<PublishedFigure> stored = jdbc.query("select * from published_figure where dataset = ? and file_row = ?",
+                PublishedFigures::figure, figure.dataset(), figure.row());
+        return stored.size() == 1 && stored.get(0).equals(figure);
     }
 
     /** Every stored figure: the report's headline figures, then the DMI scores by global rank. */
