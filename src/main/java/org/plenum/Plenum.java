@@ -16,6 +16,7 @@ import org.plenum.assessment.DemoCommandLine;
 import org.plenum.exchange.ExportCommandLine;
 import org.plenum.exchange.ImportCommandLine;
 import org.plenum.exchange.ImportFormatCatalogue;
+import org.plenum.exchange.ParlineImport;
 import org.plenum.stats.PublishCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -109,8 +110,10 @@ public class Plenum {
                 SpringApplication.run(Plenum.class, options.toArray(String[]::new));
                 yield SERVING;
             }
-            case "import" -> runCommand(options, ImportFormatCatalogue.format(rest.get(0))
-                            .filter(f -> f.readsFiles() || f.name().equals("xlsform")).isPresent() ? ExportCommandLine.snapshotTypes("import") : "",
+            // The harvester compares what it reads with every entity; the other formats name countries, parliaments
+            // and chambers only.
+            case "import" -> runCommand(options, rest.get(0).equals(ParlineImport.FORMAT) ? ""
+                            : ExportCommandLine.snapshotTypes("import"),
                     context -> context.getBean(ImportCommandLine.class).run(rest, out, err));
             case "export" -> {
                 // The file may go to standard output: everything else (logging included) goes to standard error.

@@ -3,9 +3,6 @@ package org.plenum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -22,14 +19,8 @@ class PlenumCommandLineTest {
     @TempDir
     Path temp;
 
-    record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Plenum.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private String dataDir() {
@@ -39,7 +30,7 @@ class PlenumCommandLineTest {
     @Test
     void helpInEveryFormListsEveryCommandAndFormat() {
         for (String[] help : new String[][]{{"help"}, {"--help"}, {"-h"}}) {
-            Run run = run(help);
+            CommandRun run = run(help);
             assertThat(run.status()).isZero();
             assertThat(run.out()).contains("import <format>", "export <report>", "publish", "--version")
                     .contains("ipu-ranking", "ipu-historical", "ipu-compare", "parlgov", "reference", "popolo")
@@ -51,7 +42,7 @@ class PlenumCommandLineTest {
 
     @Test
     void helpOfOneCommand() {
-        Run importHelp = run("help", "import");
+        CommandRun importHelp = run("help", "import");
         assertThat(importHelp.status()).isZero();
         assertThat(importHelp.out()).startsWith("usage: plenum import").contains("popolo", "<ep-popolo-v1.0.json>");
         assertThat(run("export", "--help").out()).startsWith("usage: plenum export").contains("--from-year");
@@ -60,7 +51,7 @@ class PlenumCommandLineTest {
 
     @Test
     void versionFromTheJarOrTheDevelopmentBuild() {
-        Run run = run("--version");
+        CommandRun run = run("--version");
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith("plenum ");
     }
@@ -74,28 +65,28 @@ class PlenumCommandLineTest {
 
     @Test
     void mistakesAreReportedBeforeAnythingStarts() {
-        assertThat(run("frobnicate", dataDir())).extracting(Run::status).isEqualTo(2);
-        Run month = run("export", "women-ranking", "--year", "2025", "--month", "13", "--format", "ipu-csv", dataDir());
+        assertThat(run("frobnicate", dataDir())).extracting(CommandRun::status).isEqualTo(2);
+        CommandRun month = run("export", "women-ranking", "--year", "2025", "--month", "13", "--format", "ipu-csv", dataDir());
         assertThat(month.status()).isEqualTo(2);
         assertThat(month.err()).contains("--month").contains("between 1 and 12");
-        Run unknown = run("export", "women-ranking", "--year=2025", "--month=11", "--format=ipu-csv", "--colour=red", dataDir());
+        CommandRun unknown = run("export", "women-ranking", "--year=2025", "--month=11", "--format=ipu-csv", "--colour=red", dataDir());
         assertThat(unknown.err()).contains("--colour").contains("Unknown parameter 'colour'");
-        Run format = run("import", "ipu-rankin", "file.csv", dataDir());
+        CommandRun format = run("import", "ipu-rankin", "file.csv", dataDir());
         assertThat(format.status()).isEqualTo(2);
         assertThat(format.err()).contains("unknown format 'ipu-rankin'").contains("popolo");
-        Run missing = run("import", "ipu-ranking", temp.resolve("no-such.csv").toString(), dataDir());
+        CommandRun missing = run("import", "ipu-ranking", temp.resolve("no-such.csv").toString(), dataDir());
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).contains("no such readable file");
-        Run tooLarge = run("import", "ipu-compare", sparseFile("compare-33mb.csv", 33L << 20).toString(), dataDir());
+        CommandRun tooLarge = run("import", "ipu-compare", sparseFile("compare-33mb.csv", 33L << 20).toString(), dataDir());
         assertThat(tooLarge.status()).isEqualTo(1);
         assertThat(tooLarge.err()).contains("compare-33mb.csv").contains("up to 32 MB").contains("Nothing was imported.");
-        Run noValue = run("publish", "--year", dataDir());
+        CommandRun noValue = run("publish", "--year", dataDir());
         assertThat(noValue.status()).isEqualTo(2);
         assertThat(run("serve", "--port=9090", dataDir()).err()).contains("unknown option --port").contains("--SERVER_PORT");
         assertThat(temp.resolve("never-created")).doesNotExist();
         // the ranking is read a row at a time (decision 0028): a file of that size is read (the application starts)
         // and refused for what it holds
-        Run streamed = run("import", "ipu-ranking", sparseFile("ranking-33mb.csv", 33L << 20).toString(), dataDir());
+        CommandRun streamed = run("import", "ipu-ranking", sparseFile("ranking-33mb.csv", 33L << 20).toString(), dataDir());
         assertThat(streamed.status()).isEqualTo(1);
         assertThat(streamed.err()).contains("ranking-33mb.csv").contains("no ranking table").doesNotContain("up to 32 MB");
     }
@@ -113,14 +104,14 @@ class PlenumCommandLineTest {
 
     @Test
     void theAssessmentFormatsAreCheckedBeforeAnythingStarts() throws Exception {
-        Run noEdition = run("export", "xlsform", "--questionnaire=eparliament", dataDir());
+        CommandRun noEdition = run("export", "xlsform", "--questionnaire=eparliament", dataDir());
         assertThat(noEdition.status()).isEqualTo(2);
         assertThat(noEdition.err()).contains("xlsform needs --questionnaire=Q and --edition=E");
-        Run csv = run("export", "xlsform", "--questionnaire=eparliament", "--edition=2024", "--format=csv", dataDir());
+        CommandRun csv = run("export", "xlsform", "--questionnaire=eparliament", "--edition=2024", "--format=csv", dataDir());
         assertThat(csv.status()).isEqualTo(2);
         assertThat(csv.err()).contains("xlsform is written as xlsx only");
         Path file = Files.writeString(temp.resolve("responses.csv"), "chamber\n");
-        Run colour = run("import", "responses", file.toString(), "--questionnaire=eparliament", "--colour=red", dataDir());
+        CommandRun colour = run("import", "responses", file.toString(), "--questionnaire=eparliament", "--colour=red", dataDir());
         assertThat(colour.status()).isEqualTo(2);
         assertThat(colour.err()).contains("unknown option --colour").contains("--questionnaire=eparliament, --edition=2024");
         assertThat(run("help", "import").out()).contains("xlsform", "<form.xlsx|folder>", "responses",
@@ -131,7 +122,7 @@ class PlenumCommandLineTest {
 
     @Test
     void exportIntoAMissingFolderIsOneLine() {
-        Run run = run("export", "women-ranking", "--year=2025", "--month=11", "--format=ipu-csv",
+        CommandRun run = run("export", "women-ranking", "--year=2025", "--month=11", "--format=ipu-csv",
                 "--out", temp.resolve("missing/ranking.csv").toString(), dataDir());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("plenum export: cannot write " + temp.resolve("missing/ranking.csv")

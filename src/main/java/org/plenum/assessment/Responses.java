@@ -1,6 +1,7 @@
 package org.plenum.assessment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +12,9 @@ import java.util.Set;
 public interface Responses {
 
     Optional<Response> find(String questionnaire, String edition, String respondentKey);
+
+    /** How many responses each edition has in the given states: {@code "questionnaire/edition"} → count. */
+    Map<String, Long> counts(Set<ResponseState> states);
 
     /** The responses to an edition in the given states, by respondent key. */
     List<Response> list(String questionnaire, String edition, Set<ResponseState> states);

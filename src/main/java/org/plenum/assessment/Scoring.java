@@ -23,6 +23,12 @@ public interface Scoring {
      */
     List<Ranked> ranking(Framework framework, String edition);
 
+    /**
+     * {@code responses} to {@code edition} scored and ranked as {@link #ranking(Framework, String)} ranks the accepted
+     * ones; the framework is checked against the edition once.
+     */
+    List<Ranked> ranking(Framework framework, Edition edition, List<Response> responses);
+
     /** A place in a ranking: {@code rank} is empty for a respondent without a score. */
     record Ranked(Optional<Integer> rank, ScoreCard card) {
     }

@@ -3,17 +3,12 @@ package org.plenum.exchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.plenum.registry.WriterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -22,7 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the real dataset bundled in the jar ({@code dataset/}, see its SOURCES.md) on first start,
@@ -78,18 +72,16 @@ class BundledDataset implements SmartInitializingSingleton {
 
     private final ImportService imports;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
-    private final WriterLock writerLock;
+    private final BundledLoads loads;
     private final ListableBeanFactory beans;
     private final boolean enabled;
 
-    BundledDataset(@Lazy ImportService imports, JdbcTemplate jdbc, TransactionTemplate transactions, WriterLock writerLock,
+    BundledDataset(@Lazy ImportService imports, JdbcTemplate jdbc, BundledLoads loads,
                    ListableBeanFactory beans, @Value("${plenum.load-bundled-dataset:true}") boolean enabled) {
         this.beans = beans;
         this.imports = imports;
         this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.writerLock = writerLock;
+        this.loads = loads;
         this.enabled = enabled;
     }
 
@@ -111,8 +103,8 @@ class BundledDataset implements SmartInitializingSingleton {
         for (Part part : PARTS) {
             List<InputFile> files = part.resources().stream().map(BundledDataset::resource).toList();
             String name = part.format() + ":" + String.join(",", part.resources());
-            String sha256 = sha256(readerVersion(part.format()), files);
-            if (loaded(name, sha256)) {
+            String key = BundledLoads.key(readerVersion(part.format()), files);
+            if (loads.loaded(name, key)) {
                 continue;
             }
             Optional<Instant> knownSince = firstLoad
@@ -121,33 +113,21 @@ class BundledDataset implements SmartInitializingSingleton {
                 log.info("Loading the bundled dataset (first start, or a newer bundled file)...");
             }
             long start = System.nanoTime();
-            ImportReport report = transactions.execute(status -> {
-                // Another process (a second node starting at the same time) may be loading this very part: wait for
-                // it, then look again.
-                writerLock.acquire("loading the bundled dataset (" + part.format() + ")");
-                if (loaded(name, sha256)) {
-                    return null;
-                }
-                ImportReport r = imports.importFiles(part.format(), files, knownSince);
-                jdbc.update("delete from dataset_load where name = ?", name);
-                jdbc.update("insert into dataset_load (name, sha256, loaded_at) values (?, ?, ?)", name, sha256,
-                        Timestamp.from(Instant.now()));
-                return r;
-            });
-            if (report == null) {
+            // Another process (a second node starting at the same time) may be loading this very part: it is loaded
+            // once, under the writer lock.
+            Optional<ImportReport> loaded = loads.load(name, key, "loading the bundled dataset (" + part.format() + ")",
+                    () -> imports.importFiles(part.format(), files, knownSince));
+            if (loaded.isEmpty()) {
                 log.info("Bundled dataset {}: loaded meanwhile by another process", part.format());
                 continue;
             }
+            ImportReport report = loaded.get();
             log.info("Bundled dataset {}: {} rows read, {} facts added, {} changed, {} rejected, {} warnings, in {} ms",
                     part.format(), report.rowsRead(), report.added(), report.changed(), report.rejectedCount(),
                     report.warnings().size(), (System.nanoTime() - start) / 1_000_000);
             reports.add(report);
         }
         return reports;
-    }
-
-    private boolean loaded(String name, String sha256) {
-        return jdbc.queryForList("select sha256 from dataset_load where name = ?", String.class, name).contains(sha256);
     }
 
     static InputFile resource(String path) {
@@ -174,20 +154,5 @@ class BundledDataset implements SmartInitializingSingleton {
             }
         }
         throw new IllegalStateException("bundled part of a format no reader declares: " + format);
-    }
-
-    /** The key of a part: its reader's format and version, then each file's name and content. */
-    static String sha256(String readerVersion, List<InputFile> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((readerVersion + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (InputFile file : files) {
-                digest.update(file.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update(file.content());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

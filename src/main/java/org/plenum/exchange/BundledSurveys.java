@@ -2,12 +2,7 @@ package org.plenum.exchange;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +13,6 @@ import org.plenum.exchange.legislativeopenness.LegislativeOpennessReader;
 import org.plenum.exchange.legislativeopenness.LegislativeOpennessSurvey;
 import org.plenum.exchange.xlsform.XlsFormReader;
 import org.plenum.exchange.xlsform.XlsFormSheets;
-import org.plenum.registry.WriterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -26,9 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the questionnaires bundled in the jar at start (decision 0050, decision 0057): every folder
@@ -51,19 +43,14 @@ class BundledSurveys implements SmartInitializingSingleton {
 
     private final Questionnaires questionnaires;
     private final Responses responses;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
-    private final WriterLock writerLock;
+    private final BundledLoads loads;
     private final boolean enabled;
 
-    BundledSurveys(@Lazy Questionnaires questionnaires, @Lazy Responses responses, JdbcTemplate jdbc,
-                   TransactionTemplate transactions, WriterLock writerLock,
+    BundledSurveys(@Lazy Questionnaires questionnaires, @Lazy Responses responses, BundledLoads loads,
                    @Value("${plenum.load-bundled-dataset:true}") boolean enabled) {
         this.questionnaires = questionnaires;
         this.responses = responses;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.writerLock = writerLock;
+        this.loads = loads;
         this.enabled = enabled;
     }
 
@@ -101,29 +88,18 @@ class BundledSurveys implements SmartInitializingSingleton {
     }
 
     private boolean loadOnce(String name, List<InputFile> files, Runnable load) {
-        String sha256 = sha256(files);
-        if (loaded(name, sha256)) {
+        String key = BundledLoads.key("readers@" + READERS_VERSION, files);
+        if (loads.loaded(name, key)) {
             return false;
         }
-        Boolean done = transactions.execute(status -> {
-            writerLock.acquire("loading the bundled " + name);
-            if (loaded(name, sha256)) {
-                return false;
-            }
+        boolean done = loads.load(name, key, "loading the bundled " + name, () -> {
             load.run();
-            jdbc.update("delete from dataset_load where name = ?", name);
-            jdbc.update("insert into dataset_load (name, sha256, loaded_at) values (?, ?, ?)", name, sha256,
-                    Timestamp.from(Instant.now()));
             return true;
-        });
-        if (Boolean.TRUE.equals(done)) {
+        }).isPresent();
+        if (done) {
             log.info("Bundled {} loaded", name);
         }
-        return Boolean.TRUE.equals(done);
-    }
-
-    private boolean loaded(String name, String sha256) {
-        return jdbc.queryForList("select sha256 from dataset_load where name = ?", String.class, name).contains(sha256);
+        return done;
     }
 
     /** {@code <code>/<edition>} → sheet name → its CSV file, for every bundled questionnaire folder. */
@@ -159,19 +135,5 @@ class BundledSurveys implements SmartInitializingSingleton {
             files.add(BundledDataset.resource("reference/" + name));
         }
         return files;
-    }
-
-    static String sha256(List<InputFile> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("readers@" + READERS_VERSION + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (InputFile file : files) {
-                digest.update(file.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update(file.content());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,12 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One entity in a snapshot, with every fact ever recorded about it (superseded ones included), so
  * that both "what was true on date D" and "what had been published at time T" can be answered.
  */
 public final class EntityRecord {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Record time meaning "everything published so far". */
     public static final Instant LATEST = Instant.MAX;
@@ -94,6 +99,28 @@ public final class EntityRecord {
             }
         }
         return Optional.empty();
+    }
+
+    /** The value of the most recent step of the field's history, when it is a value (not a missing reason). */
+    public Optional<String> latestValue(String field, Instant knownAt) {
+        return latest(field, knownAt).flatMap(step -> step.value() instanceof FactValue.Present present
+                ? Optional.of(present.value()) : Optional.empty());
+    }
+
+    /**
+     * The latest value of a translated-text field ({@code {"en": …, "fr": …}}) in {@code language}, else in English;
+     * a value that is not such a document as it is.
+     */
+    public Optional<String> text(String field, String language, Instant knownAt) {
+        return latestValue(field, knownAt).map(json -> {
+            try {
+                JsonNode node = JSON.readTree(json);
+                JsonNode text = node.path(language);
+                return text.isString() ? text.asString() : node.path("en").asString(json);
+            } catch (JacksonException e) {
+                return json;
+            }
+        });
     }
 
     /** The most recent step of the field's history (the current value of a field that is still true). */

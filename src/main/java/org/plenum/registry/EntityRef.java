@@ -24,6 +24,12 @@ public record EntityRef(EntityType type, String code) {
         return new EntityRef(EntityType.CHAMBER, code);
     }
 
+    /** The country of a chamber code: {@code ES} of {@code ES-LC01} (the code itself when it has no dash). */
+    public static String countryOf(String chamberCode) {
+        int dash = chamberCode.indexOf('-');
+        return dash > 0 ? chamberCode.substring(0, dash) : chamberCode;
+    }
+
     @Override
     public String toString() {
         return type.id() + " " + code;

@@ -67,6 +67,19 @@ public final class Snapshot {
         return ofType == null ? Optional.empty() : Optional.ofNullable(ofType.get(ref.code()));
     }
 
+    /**
+     * A chamber as people name it: "Country: Chamber" in {@code language} (French: "Pays : Chambre"), in English where
+     * the registry has no translation, the codes where it has no name.
+     */
+    public String chamberTitle(String chamberCode, String language) {
+        String country = EntityRef.countryOf(chamberCode);
+        String chamberName = get(EntityRef.chamber(chamberCode))
+                .flatMap(c -> c.text("chamber_name", language, EntityRecord.LATEST)).orElse(chamberCode);
+        String countryName = get(EntityRef.country(country))
+                .flatMap(c -> c.text("country_name", language, EntityRecord.LATEST)).orElse(country);
+        return countryName + (language.equals("fr") ? " : " : ": ") + chamberName;
+    }
+
     /** All entities of a type, by code. */
     public Collection<EntityRecord> all(EntityType type) {
         requireLoaded(type);

@@ -6,6 +6,9 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Constants of the JSON:API documents Plenum serves, and the error documents its write endpoints answer. */
 public final class JsonApi {
@@ -13,7 +16,46 @@ public final class JsonApi {
     public static final String MEDIA_TYPE = "application/vnd.api+json";
     public static final MediaType MEDIA = MediaType.parseMediaType(MEDIA_TYPE);
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private JsonApi() {
+    }
+
+    /** A request document that cannot be used: {@link #response()} is the error document to answer with. */
+    public static final class Refused extends RuntimeException {
+
+        private final transient ResponseEntity<Map<String, Object>> response;
+
+        Refused(ResponseEntity<Map<String, Object>> response) {
+            super(String.valueOf(response.getBody()));
+            this.response = response;
+        }
+
+        public ResponseEntity<Map<String, Object>> response() {
+            return response;
+        }
+    }
+
+    /**
+     * The {@code data.attributes} object of a request document.
+     *
+     * @param shape the document expected, for the error's detail, e.g. {@code {"data": {"attributes": {…}}}}
+     * @throws Refused 400 when the body is not JSON or has no attributes object
+     */
+    public static JsonNode attributes(String body, String shape) {
+        JsonNode attributes;
+        try {
+            JsonNode root = JSON.readTree(body == null ? "" : body);
+            attributes = root == null ? null : root.path("data").path("attributes");
+        } catch (JacksonException e) {
+            throw new Refused(error(HttpStatus.BAD_REQUEST, "invalid_json", "Invalid JSON", "The body is not JSON: "
+                    + e.getOriginalMessage(), ""));
+        }
+        if (attributes == null || !attributes.isObject()) {
+            throw new Refused(error(HttpStatus.BAD_REQUEST, "invalid_document", "Invalid document",
+                    "The body must be " + shape + ".", "/data/attributes"));
+        }
+        return attributes;
     }
 
     /**

@@ -2,15 +2,11 @@ package org.plenum.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plenum.Plenum;
+import org.plenum.CommandRun;
 
 /**
  * {@code plenum user …} as an operator runs it: mistakes answered before anything starts; on an empty data
@@ -22,27 +18,18 @@ class UserCommandLineTest {
     @TempDir
     Path temp;
 
-    record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Method run = Plenum.class.getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);
-        run.setAccessible(true);
-        int status = (int) run.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void mistakesAreReportedBeforeAnythingStarts() throws Exception {
         String dataDir = "--PLENUM_DATA_DIR=" + temp.resolve("never-created");
         assertThat(run("user", dataDir).err()).contains("add, list, deactivate or reinvite");
-        Run noEmail = run("user", "add", "--role=admin", dataDir);
+        CommandRun noEmail = run("user", "add", "--role=admin", dataDir);
         assertThat(noEmail.status()).isEqualTo(2);
         assertThat(noEmail.err()).contains("--email");
-        Run badRole = run("user", "add", "--email=a@example.org", "--role=root", dataDir);
+        CommandRun badRole = run("user", "add", "--email=a@example.org", "--role=root", dataDir);
         assertThat(badRole.status()).isEqualTo(2);
         assertThat(badRole.err()).contains("admin, editor or correspondent");
         assertThat(run("user", "add", "--email=a@example.org", "--role=correspondent", dataDir).err()).contains("--parliament");
@@ -56,19 +43,19 @@ class UserCommandLineTest {
     void theFirstAdminGetsAOneTimeLinkAndTheOperatorManagesAccounts() throws Exception {
         String dataDir = "--PLENUM_DATA_DIR=" + temp.resolve("data");
         String noData = "--PLENUM_LOAD_BUNDLED_DATASET=false";
-        Run admin = run("user", "add", "--email=Secretariat@Example.org", "--role=admin", "--name=Secretariat", dataDir, noData);
+        CommandRun admin = run("user", "add", "--email=Secretariat@Example.org", "--role=admin", "--name=Secretariat", dataDir, noData);
         assertThat(admin.status()).as(admin.err()).isZero();
         assertThat(admin.out()).contains("account secretariat@example.org created (admin)")
                 .containsPattern("http://localhost:8080/invitation/[A-Za-z0-9_-]{43}");
-        Run again = run("user", "add", "--email=secretariat@example.org", "--role=editor", dataDir, noData);
+        CommandRun again = run("user", "add", "--email=secretariat@example.org", "--role=editor", dataDir, noData);
         assertThat(again.status()).isEqualTo(1);
         assertThat(again.err()).contains("already an account").contains("nothing was changed");
-        Run unknown = run("user", "add", "--email=es@example.org", "--role=correspondent", "--parliament=ES", dataDir, noData);
+        CommandRun unknown = run("user", "add", "--email=es@example.org", "--role=correspondent", "--parliament=ES", dataDir, noData);
         assertThat(unknown.status()).isEqualTo(1);
         assertThat(unknown.err()).contains("unknown parliament 'ES'");
-        Run list = run("user", "list", dataDir, noData);
+        CommandRun list = run("user", "list", dataDir, noData);
         assertThat(list.out()).contains("secretariat@example.org\tadmin\tyes").contains("1 account").doesNotContain("es@example.org");
-        Run deactivate = run("user", "deactivate", "--email=secretariat@example.org", dataDir, noData);
+        CommandRun deactivate = run("user", "deactivate", "--email=secretariat@example.org", dataDir, noData);
         assertThat(deactivate.status()).isZero();
         assertThat(run("user", "list", dataDir, noData).out()).contains("secretariat@example.org\tadmin\tno");
     }

@@ -2,16 +2,14 @@ package org.plenum.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenum.CommandRun;
 import org.plenum.Plenum;
 import org.plenum.exchange.xlsform.XlsFormReader;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,35 +23,26 @@ class DemoCommandLineTest {
     @TempDir
     Path temp;
 
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Method run = Plenum.class.getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);
-        run.setAccessible(true);
-        int status = (int) run.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void mistakesAreReportedBeforeAnythingStarts() throws Exception {
         String dataDir = "--PLENUM_DATA_DIR=" + temp.resolve("never-created");
-        Run nothing = run("demo", dataDir);
+        CommandRun nothing = run("demo", dataDir);
         assertThat(nothing.status()).isEqualTo(2);
         assertThat(nothing.err()).contains("load or remove");
-        Run unknownAction = run("demo", "install", "eparliament", dataDir);
+        CommandRun unknownAction = run("demo", "install", "eparliament", dataDir);
         assertThat(unknownAction.status()).isEqualTo(2);
         assertThat(unknownAction.err()).contains("unknown action 'install'");
-        Run noSet = run("demo", "load", dataDir);
+        CommandRun noSet = run("demo", "load", dataDir);
         assertThat(noSet.status()).isEqualTo(2);
         assertThat(noSet.err()).contains("name one set (eparliament)");
-        Run unknownSet = run("demo", "load", "ai-readiness", dataDir);
+        CommandRun unknownSet = run("demo", "load", "ai-readiness", dataDir);
         assertThat(unknownSet.status()).isEqualTo(2);
         assertThat(unknownSet.err()).contains("unknown set 'ai-readiness'");
-        Run option = run("demo", "load", "eparliament", "--seed=3", dataDir);
+        CommandRun option = run("demo", "load", "eparliament", "--seed=3", dataDir);
         assertThat(option.status()).isEqualTo(2);
         assertThat(option.err()).contains("unknown option --seed");
         assertThat(run("help", "demo").out()).startsWith("usage: plenum demo load eparliament");
@@ -65,7 +54,7 @@ class DemoCommandLineTest {
     void loadingStoresTheSyntheticSetLoadingAgainChangesNothingAndRemovingTakesItAway() throws Exception {
         String dataDir = "--PLENUM_DATA_DIR=" + temp.resolve("data");
         String noData = "--PLENUM_LOAD_BUNDLED_DATASET=false";
-        Run before = run("demo", "load", "eparliament", dataDir, noData);
+        CommandRun before = run("demo", "load", "eparliament", dataDir, noData);
         if (!inDatabase(dataDir, noData)) {
             // No questionnaire yet: refused, nothing written. Then the questionnaire is saved, as its bundled loader does.
             assertThat(before.status()).as(before.err()).isEqualTo(1);
@@ -76,7 +65,7 @@ class DemoCommandLineTest {
         } else {
             assertThat(before.status()).as(before.err()).isZero();
         }
-        Run load = run("demo", "load", "eparliament", dataDir, noData);
+        CommandRun load = run("demo", "load", "eparliament", dataDir, noData);
         assertThat(load.status()).as(load.err()).isZero();
         List<Response> loaded = responses(dataDir, noData);
         assertThat(loaded).hasSize(115);
@@ -90,12 +79,12 @@ class DemoCommandLineTest {
         assertThat(loaded.get(0).respondent().key()).isEqualTo("synthetic-001");
         assertThat(loaded.get(0).respondent().label()).isEqualTo("Synthetic chamber 001");
         assertThat(loaded.get(0).answers()).isEqualTo(org.plenum.assessment.demo.SyntheticEParliamentSet.generate().get(0).answers());
-        Run again = run("demo", "load", "eparliament", dataDir, noData);
+        CommandRun again = run("demo", "load", "eparliament", dataDir, noData);
         assertThat(again.status()).as(again.err()).isZero();
         assertThat(again.out()).contains("already loaded: nothing changed");
         assertThat(responses(dataDir, noData)).extracting(Response::version)
                 .containsExactlyElementsOf(loaded.stream().map(Response::version).toList());
-        Run remove = run("demo", "remove", "eparliament", dataDir, noData);
+        CommandRun remove = run("demo", "remove", "eparliament", dataDir, noData);
         assertThat(remove.status()).as(remove.err()).isZero();
         assertThat(remove.out()).contains("Removed 115 synthetic responses to eparliament 2024");
         assertThat(responses(dataDir, noData)).isEmpty();

@@ -24,7 +24,6 @@ import org.plenum.assessment.ResponseState;
 import org.plenum.assessment.Responses;
 import org.plenum.assessment.Section;
 import org.plenum.assessment.Text;
-import org.plenum.assessment.internal.ResponseRecords;
 import org.plenum.assessment.internal.StoredResponse;
 import org.plenum.assessment.workflow.ChamberRespondents;
 import org.plenum.assessment.workflow.SurveyNotAllowedException;
@@ -42,9 +41,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Questionnaires and their responses in the API (decisions 0050, 0052), as JSON:API documents: the editions with
@@ -57,20 +54,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Questionnaires", description = "Questionnaires (XLSForm model), their editions and responses")
 class QuestionnaireApiController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String BASE = "/api/v1/questionnaires";
 
     private final Questionnaires questionnaires;
     private final Responses responses;
-    private final ResponseRecords records;
     private final SurveyWorkflow workflow;
     private final ChamberRespondents chambers;
 
-    QuestionnaireApiController(Questionnaires questionnaires, Responses responses, ResponseRecords records,
-                               SurveyWorkflow workflow, ChamberRespondents chambers) {
+    QuestionnaireApiController(Questionnaires questionnaires, Responses responses, SurveyWorkflow workflow,
+                               ChamberRespondents chambers) {
         this.questionnaires = questionnaires;
         this.responses = responses;
-        this.records = records;
         this.workflow = workflow;
         this.chambers = chambers;
     }
@@ -81,7 +75,7 @@ class QuestionnaireApiController {
             edition, and its editions, newest first: the edition's code, whether its responses are public, its number
             of accepted responses, and its addresses.""")
     ResponseEntity<Map<String, Object>> list() {
-        Map<String, Long> counts = records.counts(EnumSet.of(ResponseState.ACCEPTED));
+        Map<String, Long> counts = responses.counts(EnumSet.of(ResponseState.ACCEPTED));
         Map<String, List<Edition>> byQuestionnaire = new LinkedHashMap<>();
         questionnaires.editions().forEach(e -> byQuestionnaire.computeIfAbsent(e.questionnaire(), q -> new ArrayList<>()).add(e));
         List<Map<String, Object>> data = new ArrayList<>();
@@ -208,16 +202,9 @@ class QuestionnaireApiController {
         }
         JsonNode attributes;
         try {
-            JsonNode root = JSON.readTree(body == null ? "" : body);
-            attributes = root == null ? null : root.path("data").path("attributes");
-        } catch (JacksonException e) {
-            return JsonApi.error(HttpStatus.BAD_REQUEST, "invalid_json", "Invalid JSON", "The body is not JSON: "
-                    + e.getOriginalMessage(), "");
-        }
-        if (attributes == null || !attributes.isObject()) {
-            return JsonApi.error(HttpStatus.BAD_REQUEST, "invalid_document", "Invalid document",
-                    "The body must be {\"data\": {\"type\": \"responses\", \"attributes\": {\"version\": …, \"answers\": {…}}}}.",
-                    "/data/attributes");
+            attributes = JsonApi.attributes(body, "{\"data\": {\"type\": \"responses\", \"attributes\": {\"version\": …, \"answers\": {…}}}}");
+        } catch (JsonApi.Refused refused) {
+            return refused.response();
         }
         List<Map<String, Object>> errors = new ArrayList<>();
         JsonNode versionNode = attributes.path("version");

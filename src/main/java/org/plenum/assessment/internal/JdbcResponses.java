@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.plenum.assessment.AnswerProblem;
@@ -36,6 +37,12 @@ class JdbcResponses implements Responses {
         this.questionnaires = questionnaires;
         this.audit = audit;
         this.respondents = respondents;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Long> counts(Set<ResponseState> states) {
+        return records.counts(states);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.plenum.assessment.AssessmentException;
 import org.plenum.registry.WriterLock;
@@ -66,14 +67,15 @@ public class PublishedFigures implements SmartInitializingSingleton {
     public int load() {
         List<PublishedFigure> figures = new ArrayList<>(readFigures());
         figures.addAll(readDmiScores(countryCodes()));
-        if (figures.stream().allMatch(this::stored)) {
+        if (stored().containsAll(figures)) {
             return 0;
         }
         Integer written = transactions.execute(status -> {
             writerLock.acquire("loading IPU's published figures");
+            Set<PublishedFigure> stored = stored();
             int count = 0;
             for (PublishedFigure f : figures) {
-                if (stored(f)) {
+                if (stored.contains(f)) {
                     continue;
                 }
                 jdbc.update("delete from published_figure where dataset = ? and file_row = ?", f.dataset(), f.row());
@@ -92,10 +94,8 @@ public class PublishedFigures implements SmartInitializingSingleton {
         return written == null ? 0 : written;
     }
 
-    private boolean stored(PublishedFigure figure) {
-        List<PublishedFigure> stored = jdbc.query("select * from published_figure where dataset = ? and file_row = ?",
-                PublishedFigures::figure, figure.dataset(), figure.row());
-        return stored.size() == 1 && stored.get(0).equals(figure);
+    private Set<PublishedFigure> stored() {
+        return Set.copyOf(jdbc.query("select * from published_figure", PublishedFigures::figure));
     }
 
     /** Every stored figure: the report's headline figures, then the DMI scores by global rank. */

@@ -76,17 +76,16 @@ public class AssessmentResults {
             return Optional.of(edition);
         }
         List<Edition> editions = editions(framework);
+        Map<String, Long> accepted = responses.counts(Set.of(ResponseState.ACCEPTED));
         return editions.stream()
-                .filter(e -> !responses.list(framework.questionnaire(), e.edition(), Set.of(ResponseState.ACCEPTED)).isEmpty())
+                .filter(e -> accepted.containsKey(e.questionnaire() + "/" + e.edition()))
                 .findFirst().or(() -> editions.stream().findFirst());
     }
 
     public Results results(Framework framework, Edition edition) {
         List<Response> accepted = responses.list(framework.questionnaire(), edition.edition(),
                 Set.of(ResponseState.ACCEPTED));
-        List<ScoreCard> cards = accepted.stream()
-                .map(r -> scoring.score(framework, edition, r.respondent(), r.answers())).toList();
-        return new Results(framework, edition, accepted, Ranker.rank(cards));
+        return new Results(framework, edition, accepted, scoring.ranking(framework, edition, accepted));
     }
 
     /** The mean, median and n of each scorable edition with responses, oldest first. */

@@ -47,12 +47,7 @@ class FrameworkScoring implements Scoring {
 
     @Override
     public ScoreCard score(Framework framework, Edition edition, Respondent respondent, Answers answers) {
-        List<String> problems = FrameworkDocumentReader.problemsWith(framework, edition);
-        if (!problems.isEmpty()) {
-            throw new AssessmentException(problems.size() + " problem(s) scoring " + edition.questionnaire() + " "
-                    + edition.edition() + " under " + framework.code() + " " + framework.version() + ": "
-                    + String.join("; ", problems), problems);
-        }
+        requireScorable(framework, edition);
         return ScoreCalculator.score(framework, edition.edition(), respondent, answers);
     }
 
@@ -60,8 +55,23 @@ class FrameworkScoring implements Scoring {
     public List<Ranked> ranking(Framework framework, String edition) {
         Edition asked = questionnaires.edition(framework.questionnaire(), edition).orElseThrow(() ->
                 new AssessmentException("questionnaire " + framework.questionnaire() + " has no edition " + edition));
-        List<Response> accepted = responses.list(framework.questionnaire(), edition, Set.of(ResponseState.ACCEPTED));
-        return Ranker.rank(accepted.stream()
-                .map(r -> score(framework, asked, r.respondent(), r.answers())).toList());
+        return ranking(framework, asked,
+                responses.list(framework.questionnaire(), edition, Set.of(ResponseState.ACCEPTED)));
+    }
+
+    @Override
+    public List<Ranked> ranking(Framework framework, Edition edition, List<Response> scored) {
+        requireScorable(framework, edition);
+        return Ranker.rank(scored.stream()
+                .map(r -> ScoreCalculator.score(framework, edition.edition(), r.respondent(), r.answers())).toList());
+    }
+
+    private static void requireScorable(Framework framework, Edition edition) {
+        List<String> problems = FrameworkDocumentReader.problemsWith(framework, edition);
+        if (!problems.isEmpty()) {
+            throw new AssessmentException(problems.size() + " problem(s) scoring " + edition.questionnaire() + " "
+                    + edition.edition() + " under " + framework.code() + " " + framework.version() + ": "
+                    + String.join("; ", problems), problems);
+        }
     }
 }

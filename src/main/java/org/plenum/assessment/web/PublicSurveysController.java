@@ -13,7 +13,6 @@ import org.plenum.assessment.Response;
 import org.plenum.assessment.ResponseState;
 import org.plenum.assessment.Responses;
 import org.plenum.assessment.Section;
-import org.plenum.assessment.internal.ResponseRecords;
 import org.plenum.assessment.web.PublicSurveyViews.EditionRow;
 import org.plenum.assessment.web.PublicSurveyViews.QuestionRow;
 import org.plenum.assessment.web.PublicSurveyViews.QuestionnaireRow;
@@ -38,17 +37,15 @@ class PublicSurveysController {
 
     private final Questionnaires questionnaires;
     private final Responses responses;
-    private final ResponseRecords records;
 
-    PublicSurveysController(Questionnaires questionnaires, Responses responses, ResponseRecords records) {
+    PublicSurveysController(Questionnaires questionnaires, Responses responses) {
         this.questionnaires = questionnaires;
         this.responses = responses;
-        this.records = records;
     }
 
     @GetMapping("/surveys")
     String list(@ModelAttribute("page") PageContext page, Model model) {
-        Map<String, Long> counts = records.counts(EnumSet.of(ResponseState.ACCEPTED));
+        Map<String, Long> counts = responses.counts(EnumSet.of(ResponseState.ACCEPTED));
         Map<String, List<Edition>> byQuestionnaire = new LinkedHashMap<>();
         questionnaires.editions().forEach(e -> byQuestionnaire.computeIfAbsent(e.questionnaire(), q -> new ArrayList<>()).add(e));
         List<QuestionnaireRow> rows = new ArrayList<>();

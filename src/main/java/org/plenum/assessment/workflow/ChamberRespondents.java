@@ -9,12 +9,9 @@ import org.plenum.assessment.Respondent;
 import org.plenum.registry.EntityRecord;
 import org.plenum.registry.EntityRef;
 import org.plenum.registry.EntityType;
-import org.plenum.registry.FactValue;
 import org.plenum.registry.PublishedRegistry;
 import org.plenum.registry.Snapshot;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Chambers as respondents, from the published registry: the chamber's code as the key, its country, "Country:
@@ -22,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class ChamberRespondents {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PublishedRegistry registry;
 
@@ -47,12 +42,9 @@ public class ChamberRespondents {
     }
 
     public Respondent of(String chamber) {
-        Snapshot snapshot = registry.current();
-        String country = country(chamber);
-        Optional<EntityRecord> countryRecord = snapshot.get(EntityRef.country(country));
-        return new Respondent(chamber, Optional.of(chamber), Optional.of(country).filter(c -> c.length() == 2),
-                name(chamber, "en"), "", countryRecord.flatMap(c -> present(c, "region")),
-                countryRecord.flatMap(c -> present(c, "income_group")), false);
+        return completed(new Respondent(chamber, Optional.of(chamber),
+                Optional.of(EntityRef.countryOf(chamber)).filter(c -> c.length() == 2), "", "", Optional.empty(),
+                Optional.empty(), false));
     }
 
     /**
@@ -64,39 +56,13 @@ public class ChamberRespondents {
         String label = respondent.chamber().filter(chamber -> respondent.label().isBlank() || respondent.label().equals(chamber))
                 .map(chamber -> name(chamber, "en")).orElse(respondent.label());
         return new Respondent(respondent.key(), respondent.chamber(), respondent.country(), label, respondent.organisation(),
-                respondent.region().or(() -> country.flatMap(c -> present(c, "region"))),
-                respondent.incomeGroup().or(() -> country.flatMap(c -> present(c, "income_group"))), respondent.synthetic());
+                respondent.region().or(() -> country.flatMap(c -> c.latestValue("region", EntityRecord.LATEST))),
+                respondent.incomeGroup().or(() -> country.flatMap(c -> c.latestValue("income_group", EntityRecord.LATEST))),
+                respondent.synthetic());
     }
 
     /** "Country: Chamber" in the language (English when there is none), or the code when the registry has no name. */
     public String name(String chamber, String language) {
-        Snapshot snapshot = registry.current();
-        String chamberName = snapshot.get(EntityRef.chamber(chamber)).flatMap(c -> translated(c, "chamber_name", language))
-                .orElse(chamber);
-        String countryName = snapshot.get(EntityRef.country(country(chamber)))
-                .flatMap(c -> translated(c, "country_name", language)).orElse(country(chamber));
-        return countryName + (language.equals("fr") ? " : " : ": ") + chamberName;
-    }
-
-    private static Optional<String> present(EntityRecord entity, String field) {
-        return entity.latest(field, EntityRecord.LATEST).flatMap(v -> v.value() instanceof FactValue.Present p
-                ? Optional.of(p.value()) : Optional.empty());
-    }
-
-    private static Optional<String> translated(EntityRecord entity, String field, String language) {
-        return present(entity, field).map(json -> {
-            try {
-                JsonNode node = JSON.readTree(json);
-                JsonNode text = node.path(language);
-                return text.isString() ? text.asString() : node.path("en").asString(json);
-            } catch (RuntimeException e) {
-                return json;
-            }
-        });
-    }
-
-    public static String country(String chamber) {
-        int dash = chamber.indexOf('-');
-        return dash > 0 ? chamber.substring(0, dash) : chamber;
+        return registry.current().chamberTitle(chamber, language);
     }
 }

@@ -126,9 +126,8 @@ public class ResponsesImport {
                 problems.add(where(table, line.number(), column == null ? -1 : column, problem.question())
                         + problem.message().in("en") + " (" + problem.code() + ")");
             }
-            String country = chamber.length() >= 2 ? chamber.substring(0, chamber.indexOf('-') > 0
-                    ? chamber.indexOf('-') : 2) : chamber;
-            set.add(new ImportedResponse(new Respondent(chamber, Optional.of(chamber), Optional.of(country), chamber, "",
+            set.add(new ImportedResponse(new Respondent(chamber, Optional.of(chamber),
+                    Optional.of(EntityRef.countryOf(chamber)), chamber, "",
                     Optional.empty(), Optional.empty(), false), answers));
         }
         if (!problems.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.plenum.registry.web;
 
+import org.plenum.registry.EntityRef;
+
 /** Parline's chamber codes: {@code ES-LC01} (lower or single), {@code ES-UC02} (upper); the country before the dash. */
 final class ChamberCodes {
 
@@ -7,8 +9,7 @@ final class ChamberCodes {
     }
 
     static String country(String chamberCode) {
-        int dash = chamberCode.indexOf('-');
-        return dash > 0 ? chamberCode.substring(0, dash) : chamberCode;
+        return EntityRef.countryOf(chamberCode);
     }
 
     /** The chamber of an election code: {@code ES-LC01} of {@code ES-LC01-E20231123}. */

@@ -41,9 +41,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Submissions through the API (decision 0046), with a personal token ({@code Authorization: Bearer …}): a
@@ -55,7 +53,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Submissions", description = "Correspondents' submissions of new values for their chambers (personal API token)")
 class SubmissionApiController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_ITEMS = 500;
 
     private final Stewardship stewardship;
@@ -89,15 +86,9 @@ class SubmissionApiController {
         }
         JsonNode attributes;
         try {
-            JsonNode root = JSON.readTree(body == null ? "" : body);
-            attributes = root == null ? null : root.path("data").path("attributes");
-        } catch (JacksonException e) {
-            return JsonApi.error(HttpStatus.BAD_REQUEST, "invalid_json", "Invalid JSON", "The body is not JSON: "
-                    + e.getOriginalMessage(), "");
-        }
-        if (attributes == null || !attributes.isObject()) {
-            return JsonApi.error(HttpStatus.BAD_REQUEST, "invalid_document", "Invalid document",
-                    "The body must be {\"data\": {\"type\": \"submissions\", \"attributes\": {…}}}.", "/data/attributes");
+            attributes = JsonApi.attributes(body, "{\"data\": {\"type\": \"submissions\", \"attributes\": {…}}}");
+        } catch (JsonApi.Refused refused) {
+            return refused.response();
         }
         List<Map<String, Object>> errors = new ArrayList<>();
         String chamber = attributes.path("chamber").asString("").strip();

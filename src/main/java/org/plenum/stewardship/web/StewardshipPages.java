@@ -37,7 +37,6 @@ import org.plenum.web.PageContext;
 import org.plenum.web.chart.LineChart;
 import org.plenum.web.chart.ValueFormat;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Builds the models of the stewardship pages from the published data and the submissions. */
@@ -343,29 +342,11 @@ public class StewardshipPages {
     }
 
     public String chamberName(String code, PageContext page) {
-        Optional<EntityRecord> chamber = registry.current().get(EntityRef.chamber(code));
-        String chamberName = chamber.flatMap(c -> translated(c, "chamber_name", page)).orElse(code);
-        String countryName = registry.current().get(EntityRef.country(country(code)))
-                .flatMap(c -> translated(c, "country_name", page)).orElse(country(code));
-        return countryName + ": " + chamberName;
-    }
-
-    private static Optional<String> translated(EntityRecord entity, String field, PageContext page) {
-        return entity.latest(field, EntityRecord.LATEST).flatMap(v -> v.value() instanceof FactValue.Present p
-                ? Optional.of(p.value()) : Optional.empty()).map(json -> {
-            try {
-                JsonNode node = JSON.readTree(json);
-                JsonNode text = node.path(page.lang());
-                return text.isString() ? text.asString() : node.path("en").asString(json);
-            } catch (RuntimeException e) {
-                return json;
-            }
-        });
+        return registry.current().chamberTitle(code, page.lang());
     }
 
     public static String country(String chamber) {
-        int dash = chamber.indexOf('-');
-        return dash > 0 ? chamber.substring(0, dash) : chamber;
+        return EntityRef.countryOf(chamber);
     }
 
     static String limit(String text, int max) {
