@@ -108,14 +108,70 @@ final class Svg {
         return b.toString();
     }
 
-    /** A rough width of {@code text} at {@code fontSize} in a sans-serif font (for layout; no font metrics on the server). */
+    /**
+     * The advance width of the characters from U+0020 to U+024F (Latin, Latin-1, Latin Extended-A and -B) in DejaVu
+     * Sans, in thousandths of an em; 0 where the font has no glyph. DejaVu Sans is the widest of the sans-serif fonts
+     * a reader's system may pick for {@link #FONT} (Linux's default; Segoe UI, Roboto, Helvetica and Arial are
+     * narrower), so a text measured with it fits wherever it is drawn. Read once from the font file with Java's font
+     * metrics; the server itself needs no fonts.
+     */
+    private static final short[] ADVANCE = {
+            318,401,460,838,636,950,780,275,390,390,500,838,318,361,318,337,636,636,636,636,
+            636,636,636,636,636,636,337,337,838,838,838,531,1000,684,686,698,770,632,575,775,
+            752,295,295,656,557,863,748,787,603,787,695,635,611,732,684,989,685,611,685,390,
+            337,390,838,500,500,613,635,550,635,615,352,635,634,278,278,579,278,974,634,612,
+            635,635,411,521,392,634,592,818,592,592,525,636,337,636,838,0,0,0,0,0,
+            0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+            0,0,0,0,0,0,0,0,318,401,636,636,636,636,337,500,500,1000,471,612,
+            838,361,1000,500,500,838,401,401,500,636,636,318,500,401,471,612,969,969,969,531,
+            684,684,684,684,684,684,974,698,632,632,632,632,295,295,295,295,775,748,787,787,
+            787,787,787,838,787,732,732,732,732,611,605,630,613,613,613,613,613,613,982,550,
+            615,615,615,615,278,278,278,278,612,634,612,612,612,612,612,838,612,634,634,634,
+            634,592,635,592,684,613,684,613,684,613,698,550,698,550,698,550,698,550,770,635,
+            775,635,632,615,632,615,632,615,632,615,632,615,775,635,775,635,775,635,775,635,
+            752,634,916,695,295,278,295,278,295,278,295,278,295,278,590,556,295,278,656,579,
+            579,557,278,557,278,557,375,557,342,562,284,748,634,748,634,748,634,813,748,634,
+            787,612,787,612,787,612,1070,1023,695,411,695,411,695,411,635,521,635,521,635,521,
+            635,521,611,392,611,392,611,392,732,634,732,634,732,634,732,634,732,634,732,634,
+            989,818,611,592,611,685,525,685,525,685,525,352,635,735,686,635,686,635,703,698,
+            550,775,819,686,635,611,632,787,614,575,352,775,686,984,354,295,746,579,278,592,
+            974,748,634,787,913,612,948,759,652,635,695,635,521,632,336,392,611,392,611,858,
+            634,764,721,744,730,685,525,666,666,578,525,636,666,577,510,635,295,492,459,295,
+            1422,1299,1154,835,787,457,931,924,797,684,613,295,278,787,612,732,634,732,634,732,
+            634,732,634,732,634,615,684,613,684,613,974,982,775,635,775,635,656,579,787,612,
+            787,612,666,578,278,1422,1299,1154,775,635,1113,682,748,634,684,613,974,982,787,612,
+            684,613,684,613,632,615,632,615,295,278,295,278,787,612,787,612,695,411,695,411,
+            732,634,732,634,635,521,611,392,627,521,752,634,735,838,698,610,685,525,684,613,
+            632,615,787,612,787,612,787,612,787,612,611,592,475,843,477,278,998,998,684,698,
+            550,557,611,521,525,603,479,686,732,684,632,615,295,278,781,635,695,411,611,592};
+
+    /** The width of {@code text} at {@code fontSize} (for layout), at most what DejaVu Sans draws: {@link #ADVANCE}. */
     static double textWidth(String text, double fontSize) {
         double em = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            em += "il.,:;|!'’ ".indexOf(c) >= 0 ? 0.3 : "mwMW%".indexOf(c) >= 0 ? 0.85 : Character.isUpperCase(c) ? 0.65 : 0.55;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            int known = c >= 0x20 && c - 0x20 < ADVANCE.length ? ADVANCE[c - 0x20] : 0;
+            em += known > 0 ? known / 1000.0 : otherWidth(c);
         }
         return em * fontSize;
+    }
+
+    /**
+     * Characters outside {@link #ADVANCE}: typographic punctuation and signs as DejaVu Sans draws them; an ideograph a
+     * whole em; any other letter (Cyrillic, Greek, Arabic…) as a wide Latin one.
+     */
+    private static double otherWidth(int c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201A' -> 0.318;
+            case '\u201C', '\u201D' -> 0.518;
+            case '\u2013' -> 0.5;
+            case '\u2009', '\u202F' -> 0.2;
+            case '\u2014', '\u2026' -> 1.0;
+            case '\u20AC' -> 0.636;
+            case '\u2212', '\u2264', '\u2265' -> 0.838;
+            default -> Character.isIdeographic(c) || c >= 0x3000 && Character.getType(c) == Character.OTHER_LETTER ? 1.0 : 0.7;
+        };
     }
 
     /** Several words joined as a sentence list: "a; b; c". */

@@ -2,7 +2,12 @@ package org.plenum.web.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.io.File;
+import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class SvgTest {
@@ -33,5 +38,26 @@ class SvgTest {
         assertThat(Svg.escape("Trinidad & Tobago <\"'>")).isEqualTo("Trinidad &amp; Tobago &lt;&quot;&#39;&gt;");
         assertThat(Svg.escape("a\u0000b\u0007c\td\uFFFEe")).isEqualTo("abc\tde");
         assertThat(Svg.escape("Côte d’Ivoire")).isEqualTo("Côte d’Ivoire");
+    }
+
+    /**
+     * Labels as the pages draw them (long country names in English and French, income groups with their n, dates,
+     * shares) measured by Java's font metrics in DejaVu Sans: the estimate is what the font draws, never less (a label
+     * measured short was clipped at the chart's edge). Runs where the font file is installed (Debian's
+     * fonts-dejavu-core, which Chromium's packages bring).
+     */
+    @Test
+    void textWidthIsDejaVuSansAdvanceWidth() throws Exception {
+        File file = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        Assumptions.assumeTrue(file.isFile(), "DejaVu Sans is not installed");
+        Font font = Font.createFont(Font.TRUETYPE_FONT, file).deriveFont(13f);
+        FontRenderContext context = new FontRenderContext(null, true, true);
+        for (String label : List.of("Upper middle income (n = 16)", "Saint-Vincent-et-les Grenadines",
+                "Côte d’Ivoire", "Bosnia and Herzegovina: House of Representatives", "République démocratique du Congo",
+                "Lower middle income (n = 9)", "63.8 %", "28 Nov 2026 – 1 Dec 2026", "Türkiye", "São Tomé-et-Príncipe",
+                "WWW mmm iii 0123456789 ,.;:!? ()[]{} @#&")) {
+            double drawn = font.createGlyphVector(context, label).getLogicalBounds().getWidth();
+            assertThat(Svg.textWidth(label, 13)).as(label).isCloseTo(drawn, org.assertj.core.data.Offset.offset(0.05));
+        }
     }
 }
