@@ -51,6 +51,15 @@ public record MaturityLabels(PageContext page, Optional<Taxonomy> regions, Optio
         return by == Grouping.REGION ? region(code) : income(code);
     }
 
+    /**
+     * The population a published figure is about ("responding parliaments") in the reader's language: IPU's words are
+     * English; each one the bundled figures use has a message {@code maturity.ipu.population.<words>} (a test checks).
+     */
+    public String population(String published) {
+        return page.t("maturity.ipu.population." + published.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", ""));
+    }
+
     private String term(Optional<Taxonomy> taxonomy, String code) {
         return taxonomy.flatMap(t -> t.term(code)).map(t -> t.label().getOrDefault(page.lang(), t.label().getOrDefault("en", code)))
                 .orElse(code);

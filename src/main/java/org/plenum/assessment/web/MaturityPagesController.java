@@ -17,7 +17,10 @@ import org.plenum.assessment.results.AssessmentResults;
 import org.plenum.assessment.results.Grouping;
 import org.plenum.assessment.results.ResultTables;
 import org.plenum.assessment.scoring.ScoreCalculator;
+import org.plenum.registry.EntityRecord;
+import org.plenum.registry.EntityRef;
 import org.plenum.registry.FieldCatalogue;
+import org.plenum.registry.PublishedRegistry;
 import org.plenum.web.BadPageRequestException;
 import org.plenum.web.PageContext;
 import org.plenum.web.PageController;
@@ -41,13 +44,15 @@ class MaturityPagesController {
     private final AssessmentResults results;
     private final PublishedFigures published;
     private final FieldCatalogue catalogue;
+    private final PublishedRegistry registry;
 
     MaturityPagesController(Scoring scoring, AssessmentResults results, PublishedFigures published,
-                            FieldCatalogue catalogue) {
+                            FieldCatalogue catalogue, PublishedRegistry registry) {
         this.scoring = scoring;
         this.results = results;
         this.published = published;
         this.catalogue = catalogue;
+        this.registry = registry;
     }
 
     @GetMapping("/digital-maturity")
@@ -61,6 +66,12 @@ class MaturityPagesController {
         model.addAttribute("frameworks", frameworks);
         model.addAttribute("headlines", published.headlines());
         model.addAttribute("dmiScores", published.dmiScores());
+        // IPU names the countries in English; the reader gets the registry's name in their language
+        Map<String, String> countryNames = new LinkedHashMap<>();
+        published.dmiScores().forEach(d -> d.country().ifPresent(code -> registry.current().get(EntityRef.country(code))
+                .flatMap(c -> c.text("country_name", page.lang(), EntityRecord.LATEST))
+                .ifPresent(name -> countryNames.put(code, name))));
+        model.addAttribute("countryNames", countryNames);
         model.addAttribute("labels", MaturityLabels.of(page, catalogue));
         return "maturity/landing";
     }

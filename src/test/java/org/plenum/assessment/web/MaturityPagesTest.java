@@ -175,7 +175,8 @@ class MaturityPagesTest extends WebsiteTest {
                 "Multi-year digital strategy", "68%", "aria-current=\"page\">Digital maturity<");
         String fr = page("/digital-maturity?lang=fr");
         assertThat(fr).contains("Maturité numérique des parlements", "(publié par l'UIP)",
-                "Stratégie numérique pluriannuelle");
+                "Stratégie numérique pluriannuelle", "parlements ayant répondu", "Afrique du Sud")
+                .doesNotContain("responding parliaments", ">South Africa<");
         JsonNode figures = api("/api/v1/published-figures");
         assertThat(figures.path("meta").path("total").asInt()).isEqualTo(25);
         assertThat(figures.path("data")).filteredOn(d -> d.path("attributes").path("country").asString("").equals("BI"))
