@@ -6,7 +6,7 @@ create table ai_action (
     id            varchar(32)              not null primary key,
     country       varchar(8)               not null,
     -- its number within the country (the id's last part): the next action of the country takes max + 1
-    number        integer                  not null,
+    country_number integer                 not null,
     action_type   varchar(16)              not null,
     status        varchar(16)              not null,
     ipu           boolean                  not null,
@@ -15,7 +15,7 @@ create table ai_action (
     version       integer                  not null,
     recorded_at   timestamp with time zone not null,
     updated_at    timestamp with time zone not null,
-    constraint ai_action_country_number unique (country, number)
+    constraint ai_action_country_number unique (country, country_number)
 );
 
 create table ai_action_version (

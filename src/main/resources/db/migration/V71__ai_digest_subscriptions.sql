@@ -20,9 +20,9 @@ create table ai_digest_subscriber (
 create table ai_digest_sent (
     subscriber_id bigint                   not null,
     -- YYYY-MM
-    month         varchar(7)               not null,
+    digest_month  varchar(7)               not null,
     sent_at       timestamp with time zone not null,
-    primary key (subscriber_id, month)
+    primary key (subscriber_id, digest_month)
 );
 
 create table ai_digest_cursor (

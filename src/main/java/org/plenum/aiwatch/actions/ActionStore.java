@@ -94,7 +94,7 @@ public class ActionStore implements PolicyActions {
 
     /** The highest number of a country's actions, 0 when it has none. */
     int maxNumber(String country) {
-        Integer max = jdbc.queryForObject("select max(number) from ai_action where country = ?", Integer.class, country);
+        Integer max = jdbc.queryForObject("select max(country_number) from ai_action where country = ?", Integer.class, country);
         return max == null ? 0 : max;
     }
 
@@ -123,7 +123,7 @@ public class ActionStore implements PolicyActions {
                 draft.seedKey(), 1);
         int number = Integer.parseInt(a.id().substring(a.id().lastIndexOf('-') + 1));
         String document = ActionDocument.write(record);
-        jdbc.update("insert into ai_action (id, country, number, action_type, status, ipu, document, version, "
+        jdbc.update("insert into ai_action (id, country, country_number, action_type, status, ipu, document, version, "
                 + "recorded_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", a.id(), a.country(), number,
                 a.type().code(), a.status().code(), a.ipu(), document, Timestamp.from(at), Timestamp.from(at));
         jdbc.update("insert into ai_action_version (action_id, version, changed_at, changed_by, change_kind, origin, "
