@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.plenum.web.BadPageRequestException;
+import org.plenum.web.ApiException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -105,7 +105,7 @@ class ActionDownloadsController {
         try {
             return ActionFilter.parse(request.getParameterMap(), countries);
         } catch (ActionFilter.BadFilter e) {
-            throw new BadPageRequestException(e.parameter(), e.getMessage());
+            throw ApiException.badParameter(e.parameter(), "invalid_parameter", e.getMessage() + ".");
         }
     }
 
