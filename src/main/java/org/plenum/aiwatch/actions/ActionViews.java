@@ -51,4 +51,22 @@ public final class ActionViews {
             return countries.stream().mapToInt(c -> c.entries().size()).sum();
         }
     }
+
+    /** The proposal form: the fields, their problems (field → message keys), the countries and chambers to choose. */
+    public record FormPage(String action, String heading, ActionForm form, java.util.Map<String, List<String>> problems,
+                           List<Option> countries, List<Option> chambers, List<Option> types, List<Option> statuses,
+                           int version, String comment, String csrfName, String csrfToken) {
+        public boolean invalid(String field) {
+            return problems.containsKey(field);
+        }
+
+        public List<String> problemsOf(String field) {
+            return problems.getOrDefault(field, List.of());
+        }
+    }
+
+    /** A proposal of an action as the reviewer or its submitter sees it. */
+    public record ProposalPage(org.plenum.stewardship.Proposal proposal, ActionRecord proposed, String countryName,
+                               List<String> chamberTitles, String notice, String csrfName, String csrfToken) {
+    }
 }
