@@ -123,7 +123,8 @@ class SecurityConfiguration {
                                 pathPattern("/admin/audit"), pathPattern("/admin/audit/**")).hasRole(editor)
                         .requestMatchers(pathPattern("/admin"), pathPattern("/admin/**")).hasRole(admin)
                         .requestMatchers(pathPattern(HttpMethod.POST, "/login"), pathPattern(HttpMethod.POST, "/invitation/**"),
-                                pathPattern(HttpMethod.POST, "/password-reset"), pathPattern(HttpMethod.POST, "/password-reset/**")).permitAll()
+                                pathPattern(HttpMethod.POST, "/password-reset"), pathPattern(HttpMethod.POST, "/password-reset/**"),
+                                pathPattern(HttpMethod.POST, "/ai/digest/subscribe")).permitAll()
                         .requestMatchers(HttpMethod.GET).permitAll()
                         .requestMatchers(HttpMethod.HEAD).permitAll()
                         .requestMatchers(HttpMethod.OPTIONS).permitAll()
