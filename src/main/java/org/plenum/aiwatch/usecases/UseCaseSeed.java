@@ -142,7 +142,11 @@ final class UseCaseSeed {
             }
             SeedFiles.Row fr = translated.remove(id);
             Optional<UseCaseText> frenchText = Optional.empty();
-            if (fr != null) {
+            if (fr == null) {
+                errors.add(FRENCH + ": no French for use case " + id + " (every use case of " + USE_CASES
+                        + " is translated)");
+                continue;
+            } else {
                 UseCaseText text = text(fr, frenchColumns().subList(1, frenchColumns().size()));
                 List<String> missing = missingTranslations(english, text);
                 if (!missing.isEmpty()) {
