@@ -210,6 +210,7 @@ public final class PageContext {
             new String[] {"/data-dictionary", "web.nav.dictionary"},
             new String[] {"/publications", "web.nav.publications"},
             new String[] {"/digital-maturity", "web.nav.maturity"},
+            new String[] {"/hubs", "hubs.nav"},
             new String[] {"/downloads", "web.nav.downloads"},
             new String[] {"/about", "web.nav.about"});
 
