@@ -50,7 +50,7 @@ public class UseCaseViews {
             }
             boolean list = UseCaseTexts.LISTS.contains(name);
             List<String> items = list ? Arrays.stream(value.split(";\\s+")).map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList() : List.of(value);
+                    .filter(s -> !s.isEmpty()).map(UseCaseViews::upperFirst).toList() : List.of(value);
             boolean cut = UseCaseTexts.REST_NOT_READ.stream().anyMatch(value::contains);
             fields.add(new UseCaseView.Field(name, messages.t("usecases.field." + name), items, list, cut));
         }
@@ -70,6 +70,10 @@ public class UseCaseViews {
                 category.name(language), u.categoryByIpu(), u.country(), countryName, chamberName, chamberPath,
                 u.chamber().isPresent(), u.date().map(Object::toString).orElse(""), u.status().code(),
                 messages.t("usecases.status." + u.status().code()), List.copyOf(fields), related, u.source(), u.ipu());
+    }
+
+    private static String upperFirst(String item) {
+        return item.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + item.substring(1);
     }
 
     /** The registry's name of a country in a language, else its code. */

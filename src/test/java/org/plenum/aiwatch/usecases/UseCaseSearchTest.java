@@ -41,11 +41,8 @@ class UseCaseSearchTest extends WebsiteTest {
         UseCaseSearch.Hit law = result.hits().stream().filter(h -> h.entry().id().equals("034")).findFirst()
                 .orElseThrow();
         assertThat(law.language()).isEqualTo("fr");
-        assertThat(law.titleHtml()).contains("d&#39;un <mark>amendement</mark>".replace("&#39;", law.titleHtml()
-                .contains("&#x27;") ? "&#x27;" : "&#39;"));
-        // an English word the French text lacks is not found in French, as every use case is translated
-        assertThat(search("amendment", "fr").total()).isZero();
-        assertThat(search("amendment", "en").total()).isPositive();
+        assertThat(law.titleHtml()).endsWith("d&#x27;un <mark>amendement</mark>");
+        assertThat(ids(search("amendment", "en"))).contains("005", "034");
     }
 
     @Test
@@ -78,7 +75,7 @@ class UseCaseSearchTest extends WebsiteTest {
     void facetsCountTheHitsAndCombineWithTheQuery() {
         UseCaseSearch.Result all = search("transcription", "en");
         Map<String, Integer> categories = counts(all, "category");
-        assertThat(categories.get("transcription")).isEqualTo(7);
+        assertThat(categories).containsOnly(Map.entry("transcription", 6));
         UseCaseSearch.Result chosen = index.search(new UseCaseSearch.Query("transcription", "en",
                 Map.of("category", "transcription", "country", "BR")));
         assertThat(ids(chosen)).containsExactly("071");
