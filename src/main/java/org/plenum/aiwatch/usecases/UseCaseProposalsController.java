@@ -226,8 +226,10 @@ class UseCaseProposalsController {
                 .map(c -> new ProposalForm.Option(c.code(), c.name(page.lang()))).toList();
         List<ProposalForm.Option> statuses = java.util.Arrays.stream(org.plenum.aiwatch.UseCaseStatus.values())
                 .map(s -> new ProposalForm.Option(s.code(), page.t("usecases.status." + s.code()))).toList();
+        List<Proposal> toEdit = proposals.mine(actor, UseCaseProposalKind.CODE).stream()
+                .filter(p -> p.state() == ProposalState.RETURNED).toList();
         model.addAttribute("form", new ProposalForm(values, byField, parliamentOptions, chambers, categoryOptions, statuses,
-                action, returned));
+                action, returned, toEdit));
         model.addAttribute("csrfName", csrf.getParameterName());
         model.addAttribute("csrfToken", csrf.getToken());
         return "aiwatch/usecases/propose";
