@@ -16,7 +16,6 @@ import org.plenum.assessment.ScoreCard;
 import org.plenum.web.PageContext;
 import org.plenum.web.chart.BarChart;
 import org.plenum.web.chart.ValueFormat;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Builds the pages' views of readiness profiles: texts in the reader's language, answers in words, use cases linked. */
@@ -25,9 +24,9 @@ class ProfileViews {
 
     private final ReadinessProfiles profiles;
     private final ReadinessRecommendations recommendations;
-    private final ObjectProvider<UseCases> useCases;
+    private final UseCases useCases;
 
-    ProfileViews(ReadinessProfiles profiles, ReadinessRecommendations recommendations, ObjectProvider<UseCases> useCases) {
+    ProfileViews(ReadinessProfiles profiles, ReadinessRecommendations recommendations, UseCases useCases) {
         this.profiles = profiles;
         this.recommendations = recommendations;
         this.useCases = useCases;
@@ -84,7 +83,7 @@ class ProfileViews {
     }
 
     ProfileView.UseCaseLink useCase(String id, PageContext page) {
-        Optional<UseCase> found = Optional.ofNullable(useCases.getIfAvailable()).flatMap(library -> library.find(id));
+        Optional<UseCase> found = useCases.find(id);
         return new ProfileView.UseCaseLink(id, found.map(u -> u.text(page.locale()).title())
                 .orElse(page.t("readiness.useCase.number", id)), "/ai/use-cases/" + PageContext.encode(id), found.isPresent());
     }
