@@ -15,14 +15,23 @@ import java.util.stream.Stream;
  * @param languages         the languages of its texts, the default first (XLSForm {@code settings.default_language})
  * @param publicResponses   whether the answers are public (the legislative-openness survey: published, CC BY) or
  *                          seen only by editors and the respondent (the e-Parliament survey)
+ * @param selfAssessment    whether it is a self-assessment (decision 0069; XLSForm {@code settings.self_assessment}):
+ *                          a respondent's submitted answers count at once, with no editor's review, and its
+ *                          responses are never ranked or shown one by one on the public pages and API
  * @param sections          the sections in order; questions outside any group sit in a section named {@code main}
  */
 public record Edition(String questionnaire, String edition, Text title, Text description, List<String> languages,
-                      boolean publicResponses, List<Section> sections) {
+                      boolean publicResponses, boolean selfAssessment, List<Section> sections) {
 
     public Edition {
         languages = List.copyOf(languages);
         sections = List.copyOf(sections);
+    }
+
+    /** An edition that is not a self-assessment. */
+    public Edition(String questionnaire, String edition, Text title, Text description, List<String> languages,
+                   boolean publicResponses, List<Section> sections) {
+        this(questionnaire, edition, title, description, languages, publicResponses, false, sections);
     }
 
     /** Every question of every section, in order. */

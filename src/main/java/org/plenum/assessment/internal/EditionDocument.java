@@ -41,6 +41,9 @@ public final class EditionDocument {
         ArrayNode languages = root.putArray("languages");
         edition.languages().forEach(languages::add);
         root.put("publicResponses", edition.publicResponses());
+        if (edition.selfAssessment()) {
+            root.put("selfAssessment", true);
+        }
         ArrayNode sections = root.putArray("sections");
         for (Section section : edition.sections()) {
             ObjectNode s = sections.addObject();
@@ -107,7 +110,7 @@ public final class EditionDocument {
             }
             return new Edition(root.path("questionnaire").asString(), root.path("edition").asString(),
                     text(root.path("title")), text(root.path("description")), languages,
-                    root.path("publicResponses").asBoolean(), sections);
+                    root.path("publicResponses").asBoolean(), root.path("selfAssessment").asBoolean(false), sections);
         } catch (JacksonException | IllegalArgumentException e) {
             throw new AssessmentException(where + ": the stored edition cannot be read: " + e.getMessage());
         }

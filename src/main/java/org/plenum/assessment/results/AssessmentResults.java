@@ -51,10 +51,23 @@ public class AssessmentResults {
         }
     }
 
-    /** The editions of the framework's questionnaire whose questions it has, newest first. */
+    /**
+     * Whether the framework scores a self-assessment (decision 0069): its respondents' results are private to each of
+     * them, so the public pages, API and files neither rank nor show them.
+     */
+    public boolean isPrivate(Framework framework) {
+        return questionnaires.editions().stream()
+                .anyMatch(e -> e.questionnaire().equals(framework.questionnaire()) && e.selfAssessment());
+    }
+
+    /**
+     * The editions of the framework's questionnaire whose questions it has, newest first; never a self-assessment's
+     * (its results are not public: decision 0069).
+     */
     public List<Edition> editions(Framework framework) {
         return questionnaires.editions().stream()
                 .filter(e -> e.questionnaire().equals(framework.questionnaire()))
+                .filter(e -> !e.selfAssessment())
                 .filter(e -> FrameworkDocumentReader.problemsWith(framework, e).isEmpty())
                 .sorted(Comparator.comparing(Edition::edition).reversed()).toList();
     }
@@ -62,13 +75,19 @@ public class AssessmentResults {
     /**
      * The edition asked for, else the newest scorable edition with accepted responses, else the newest scorable one.
      *
-     * @throws AssessmentException when the questionnaire has no such edition or the framework cannot score it
+     * @throws AssessmentException when the questionnaire has no such edition, the framework cannot score it, or it is
+     *                             a self-assessment
      */
     public Optional<Edition> edition(Framework framework, Optional<String> asked) {
         if (asked.isPresent()) {
             Edition edition = questionnaires.edition(framework.questionnaire(), asked.get()).orElseThrow(() ->
                     new AssessmentException("questionnaire " + framework.questionnaire() + " has no edition "
                             + asked.get()));
+            if (edition.selfAssessment()) {
+                throw new AssessmentException("questionnaire " + framework.questionnaire() + " " + asked.get()
+                        + " is a self-assessment: each parliament's result is private unless it publishes it, and"
+                        + " results are not ranked (see /ai/readiness)");
+            }
             List<String> problems = FrameworkDocumentReader.problemsWith(framework, edition);
             if (!problems.isEmpty()) {
                 throw new AssessmentException(String.join("; ", problems), problems);
@@ -83,6 +102,10 @@ public class AssessmentResults {
     }
 
     public Results results(Framework framework, Edition edition) {
+        if (edition.selfAssessment()) {
+            throw new AssessmentException("questionnaire " + edition.questionnaire() + " " + edition.edition()
+                    + " is a self-assessment: its results are not ranked");
+        }
         List<Response> accepted = responses.list(framework.questionnaire(), edition.edition(),
                 Set.of(ResponseState.ACCEPTED));
         return new Results(framework, edition, accepted, scoring.ranking(framework, edition, accepted));

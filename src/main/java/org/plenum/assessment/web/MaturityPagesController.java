@@ -60,6 +60,9 @@ class MaturityPagesController {
         PageContext page = page(model);
         List<MaturityView.Landing> frameworks = new ArrayList<>();
         for (Framework framework : latestOfEach()) {
+            if (results.isPrivate(framework)) {
+                continue;
+            }
             Optional<Edition> edition = results.edition(framework, Optional.empty());
             frameworks.add(new MaturityView.Landing(framework, edition.map(e -> results.results(framework, e))));
         }

@@ -77,8 +77,8 @@ class MySurveysController {
     @GetMapping("/my/surveys/{questionnaire}/{edition}/{chamber}")
     String form(@AuthenticationPrincipal Actor actor, @PathVariable String questionnaire, @PathVariable String edition,
                 @PathVariable String chamber, @RequestParam(required = false) String saved,
-                @RequestParam(required = false) String submitted, @ModelAttribute("page") PageContext page,
-                CsrfToken csrf, HttpServletResponse response, Model model) {
+                @RequestParam(required = false) String submitted, @RequestParam(defaultValue = "") String next,
+                @ModelAttribute("page") PageContext page, CsrfToken csrf, HttpServletResponse response, Model model) {
         if (!actor.maySubmitFor(chamber)) {
             return forbidden(response, model, chamber);
         }
@@ -86,13 +86,15 @@ class MySurveysController {
         Optional<StoredResponse> stored = workflow.response(actor, questionnaire, edition, chamber);
         Answers answers = stored.map(s -> s.response().answers()).orElse(Answers.NONE);
         String notice = saved != null ? "saved" : submitted != null ? "submitted" : "";
-        return page(model, csrf, view(form, chamber, stored, answers, workflow.problems(form, answers, false), notice, page));
+        return page(model, csrf, view(form, chamber, stored, answers, workflow.problems(form, answers, false), notice,
+                next(next), page));
     }
 
     @PostMapping("/my/surveys/{questionnaire}/{edition}/{chamber}")
     String save(@AuthenticationPrincipal Actor actor, @PathVariable String questionnaire, @PathVariable String edition,
                 @PathVariable String chamber, @RequestParam(defaultValue = "save") String action,
-                @RequestParam(defaultValue = "-1") String version, @ModelAttribute("page") PageContext page,
+                @RequestParam(defaultValue = "-1") String version, @RequestParam(defaultValue = "") String next,
+                @ModelAttribute("page") PageContext page,
                 CsrfToken csrf, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (!actor.maySubmitFor(chamber)) {
             return forbidden(response, model, chamber);
@@ -107,20 +109,22 @@ class MySurveysController {
             response.setStatus(409);
             Optional<StoredResponse> now = workflow.response(actor, questionnaire, edition, chamber);
             Answers current = now.map(s -> s.response().answers()).orElse(Answers.NONE);
-            return page(model, csrf, view(form, chamber, now, current, List.of(), e.stale() ? "stale" : "closed", page));
+            return page(model, csrf, view(form, chamber, now, current, List.of(), e.stale() ? "stale" : "closed",
+                    next(next), page));
         } catch (SurveyNotAllowedException e) {
             return forbidden(response, model, chamber);
         }
+        String back = next(next);
         if (!"submit".equals(action)) {
-            return seeOther(href(form, chamber) + "?saved");
+            return seeOther(href(form, chamber) + "?saved" + (back.isEmpty() ? "" : "&next=" + PageContext.encode(back)));
         }
         try {
             workflow.submit(actor, request.getRemoteAddr(), saved.response().id(), saved.response().version());
-            return seeOther(href(form, chamber) + "?submitted");
+            return seeOther(back.isEmpty() ? href(form, chamber) + "?submitted" : back);
         } catch (SurveyRefusedException e) {
             response.setStatus(422);
             return page(model, csrf, view(form, chamber, Optional.of(saved), saved.response().answers(), e.problems(),
-                    "refused", page));
+                    "refused", back, page));
         }
     }
 
@@ -146,10 +150,10 @@ class MySurveysController {
     }
 
     private SurveyFormPage view(Edition edition, String chamber, Optional<StoredResponse> stored, Answers answers,
-                                List<AnswerProblem> problems, String notice, PageContext page) {
+                                List<AnswerProblem> problems, String notice, String next, PageContext page) {
         ResponseState state = stored.map(s -> s.response().state()).orElse(ResponseState.DRAFT);
-        boolean editable = (stored.isEmpty() || state == ResponseState.DRAFT || state == ResponseState.RETURNED)
-                && workflow.isOpen(edition);
+        boolean editable = (stored.isEmpty() || state == ResponseState.DRAFT || state == ResponseState.RETURNED
+                || (state == ResponseState.ACCEPTED && edition.selfAssessment())) && workflow.isOpen(edition);
         int[] progress = SurveyForms.progress(edition, answers);
         String stateId = stored.map(s -> s.response().state().name().toLowerCase()).orElse("none");
         return new SurveyFormPage(edition.questionnaire(), edition.edition(), edition.title().in(page.lang()),
@@ -158,7 +162,12 @@ class MySurveysController {
                 page.t("surveys.state." + stateId), editable,
                 stored.filter(s -> s.response().state() == ResponseState.RETURNED).map(StoredResponse::reviewComment)
                         .orElse(""), progress[0], progress[1], notice, SurveyForms.summary(edition, problems, page),
-                SurveyForms.sections(edition, answers, problems, Optional.empty(), page));
+                SurveyForms.sections(edition, answers, problems, Optional.empty(), page), edition.selfAssessment(), next);
+    }
+
+    /** A local address to go to after submitting ({@code /…}, not {@code //…}), else empty. */
+    static String next(String next) {
+        return next.matches("/[A-Za-z0-9/_.~-]*") && !next.startsWith("//") && next.length() <= 200 ? next : "";
     }
 
     private Edition edition(String questionnaire, String edition, String chamber) {

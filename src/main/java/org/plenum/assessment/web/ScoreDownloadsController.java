@@ -21,8 +21,7 @@ import org.plenum.assessment.Scoring;
 import org.plenum.assessment.api.ScoreResources;
 import org.plenum.assessment.results.AssessmentResults;
 import org.plenum.assessment.results.ResultTables;
-import org.plenum.web.BadPageRequestException;
-import org.plenum.web.PageNotFoundException;
+import org.plenum.web.ApiException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -117,14 +116,16 @@ class ScoreDownloadsController {
     }
 
     private Table table(String code, HttpServletRequest request) {
-        Framework framework = scoring.framework(code).orElseThrow(() -> new PageNotFoundException("no framework " + code));
+        // a file, not a page: errors as JSON:API error objects (a page's exceptions would be unexpected here)
+        Framework framework = scoring.framework(code).orElseThrow(() -> ApiException.notFound("There is no framework "
+                + code + "."));
         Optional<String> asked = Optional.ofNullable(request.getParameter("edition")).filter(s -> !s.isBlank());
         Edition edition;
         try {
-            edition = results.edition(framework, asked).orElseThrow(() -> new PageNotFoundException(
-                    "no edition that " + code + " can score"));
+            edition = results.edition(framework, asked).orElseThrow(() -> ApiException.notFound(
+                    "There is no edition that framework " + code + " can score."));
         } catch (AssessmentException e) {
-            throw new BadPageRequestException("edition", e.getMessage());
+            throw ApiException.badParameter("edition", "invalid_parameter", e.getMessage());
         }
         AssessmentResults.Results r = results.results(framework, edition);
         Optional<String> region = Optional.ofNullable(request.getParameter("region")).filter(s -> !s.isBlank());

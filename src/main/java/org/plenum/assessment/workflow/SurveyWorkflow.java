@@ -165,9 +165,11 @@ public class SurveyWorkflow {
             }
         } else {
             Response response = existing.get().response();
-            editable(response, version);
+            editable(form, response, version);
             id = response.id();
-            if (!records.save(id, version, response.state(), kept, source, actor.username(), now)) {
+            // a completed self-assessment that is changed is a draft again until it is completed again
+            ResponseState state = response.state() == ResponseState.ACCEPTED ? ResponseState.DRAFT : response.state();
+            if (!records.save(id, version, state, kept, source, actor.username(), now)) {
                 throw stale(response, version);
             }
         }
@@ -176,23 +178,28 @@ public class SurveyWorkflow {
         return records.find(id).orElseThrow();
     }
 
-    /** Submits an editable response for review: refused with the problems when any answer has one or one is missing. */
+    /**
+     * Submits an editable response for review: refused with the problems when any answer has one or one is missing. A
+     * self-assessment's response is accepted at once (no editor reviews it; decision 0069).
+     */
     @Transactional
     public StoredResponse submit(Actor actor, String origin, long id, int version) {
         StoredResponse stored = records.find(id).orElseThrow(() -> new SurveyNotFoundException("response " + id));
         Response response = stored.response();
         requireChamber(actor, response.respondent().chamber().orElse(""));
-        editable(response, version);
         Edition form = openEdition(response.questionnaire(), response.edition());
+        editable(form, response, version);
         List<AnswerProblem> problems = questionnaires.check(form, response.answers(), true);
         if (!problems.isEmpty()) {
             throw new SurveyRefusedException(problems);
         }
-        if (!records.save(id, version, ResponseState.SUBMITTED, response.answers(), response.source(), actor.username(),
-                now())) {
+        // a self-assessment needs no editor: complete, it counts at once (decision 0069)
+        ResponseState state = form.selfAssessment() ? ResponseState.ACCEPTED : ResponseState.SUBMITTED;
+        if (!records.save(id, version, state, response.answers(), response.source(), actor.username(), now())) {
             throw stale(response, version);
         }
-        audit.record(new AuditEntry(actor.username(), "survey-response.submitted", "survey-response:" + id, origin,
+        audit.record(new AuditEntry(actor.username(), form.selfAssessment() ? "survey-response.self-assessed"
+                : "survey-response.submitted", "survey-response:" + id, origin,
                 response.questionnaire() + "/" + response.edition() + " " + response.respondent().key() + ": "
                         + response.answers().values().size() + " answers"));
         return records.find(id).orElseThrow();
@@ -308,8 +315,9 @@ public class SurveyWorkflow {
         return form;
     }
 
-    private static void editable(Response response, int version) {
-        if (response.state() == ResponseState.SUBMITTED || response.state() == ResponseState.ACCEPTED) {
+    private static void editable(Edition form, Response response, int version) {
+        if (response.state() == ResponseState.SUBMITTED
+                || (response.state() == ResponseState.ACCEPTED && !form.selfAssessment())) {
             throw new SurveyStateException("The response of " + response.respondent().key() + " to "
                     + response.questionnaire() + " " + response.edition() + " is " + response.state().name().toLowerCase()
                     + ": it can be changed only when an editor returns it", false);

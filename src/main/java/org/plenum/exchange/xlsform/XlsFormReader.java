@@ -31,7 +31,7 @@ import org.plenum.assessment.Text;
  * {@code relevant}, {@code constraint}, {@code constraint_message}, {@code appearance}, {@code choice_filter}; texts
  * in any language as {@code label::Language (xx)}), {@code choices} ({@code list_name}, {@code name}, {@code label}),
  * {@code settings} ({@code form_title}, {@code form_id} = questionnaire code, {@code version} = edition code,
- * {@code default_language}, and Plenum's {@code description::…} and {@code public_responses}). Types:
+ * {@code default_language}, and Plenum's {@code description::…}, {@code public_responses} and {@code self_assessment}). Types:
  * {@code select_one L [or_other]}, {@code select_multiple L [or_other]}, {@code integer}, {@code decimal},
  * {@code date}, {@code text}, {@code note}, {@code begin_group}/{@code end_group} (also written with a space). A
  * top-level group is a {@link Section}; a group with {@code appearance} {@code table-list} whose questions are
@@ -112,13 +112,16 @@ public final class XlsFormReader {
             String version = setting(settings, "version", true);
             boolean publicResponses = settings.get("public_responses").isEmpty() ? false
                     : flag(settingsSheet.name(), settings, "public_responses");
+            boolean selfAssessment = !settings.get("self_assessment").isEmpty()
+                    && flag(settingsSheet.name(), settings, "self_assessment");
             Text title = text(settings, "form_title");
             if (title.isEmpty() && !code.isEmpty()) {
                 title = new Text(Map.of(defaultLanguage, code));
             }
             Text description = text(settings, "description");
             if (problems.isEmpty()) {
-                edition = new Edition(code, version, title, description, languages, publicResponses, sections);
+                edition = new Edition(code, version, title, description, languages, publicResponses, selfAssessment,
+                        sections);
             }
         }
 

@@ -184,6 +184,9 @@ public final class XlsFormWriter {
         header.addAll(List.of("form_id", "version", "default_language"));
         languages.forEach(l -> header.add("description::" + LanguageColumns.name(l)));
         header.add("public_responses");
+        if (edition.selfAssessment()) {
+            header.add("self_assessment");
+        }
         boolean duplicates = lists(edition).values().stream()
                 .anyMatch(choices -> choices.stream().map(Choice::name).distinct().count() < choices.size());
         if (duplicates) {
@@ -203,6 +206,9 @@ public final class XlsFormWriter {
         cells.put("default_language", LanguageColumns.name(defaultLanguage));
         texts(cells, "description", edition.description(), languages);
         cells.put("public_responses", edition.publicResponses() ? "yes" : "no");
+        if (edition.selfAssessment()) {
+            cells.put("self_assessment", "yes");
+        }
         if (duplicates) {
             cells.put("allow_choice_duplicates", "yes");
         }
