@@ -122,7 +122,7 @@ class ActionPagesController {
         List<WorldMap.CountryValue> values = new ArrayList<>();
         byCountry.forEach((code, n) -> values.add(new WorldMap.CountryValue(code, countries.name(code, page.lang()), n)));
         WorldMap map = new WorldMap(page.t("aitracker.map.title"), page.t("aitracker.map.description"),
-                ValueFormat.WHOLE_NUMBER, values, List.of(), Optional.empty());
+                ValueFormat.WHOLE_NUMBER, values, List.of(2.0, 3.0, 5.0), Optional.empty());
         return ResponseEntity.ok().contentType(ChartEmbedding.SVG).body(map.render(page.locale()).chart().svg());
     }
 
