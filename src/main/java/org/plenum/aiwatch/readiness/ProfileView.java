@@ -20,7 +20,7 @@ public record ProfileView(String chamber, String chamberName, String overall, St
                           String frameworkVersion, boolean published) {
 
     /** A dimension: its score, level and what the level means; the peers' spread when shown. */
-    public record DimensionRow(String code, String title, String description, String score, String level,
+    public record DimensionRow(String code, String title, String score, String level,
                                String levelCode, String levelMeaning, String peers) {
     }
 

@@ -39,7 +39,7 @@ class ProfileViews {
         for (int i = 0; i < profile.dimensions().size(); i++) {
             ReadinessProfile.Dimension d = profile.dimensions().get(i);
             String level = d.level().map(b -> b.label().in(lang)).orElse("—");
-            dimensions.add(new ProfileView.DimensionRow(d.area().code(), d.area().title().in(lang), "",
+            dimensions.add(new ProfileView.DimensionRow(d.area().code(), d.area().title().in(lang),
                     score(d.score(), page), level, d.level().map(Framework.Band::code).orElse(""),
                     d.level().flatMap(b -> recommendations.level(b.code())).map(l -> l.meaning().in(lang)).orElse(""),
                     peers(peers, i, page)));

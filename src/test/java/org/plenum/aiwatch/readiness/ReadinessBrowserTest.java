@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.plenum.accounts.Actor;
 import org.plenum.accounts.Role;
 import org.plenum.accounts.TestAccounts;
+import org.plenum.assessment.workflow.SurveyWorkflow;
 import org.plenum.web.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -52,9 +53,14 @@ class ReadinessBrowserTest extends BrowserTest {
         checkPage("readiness-form");
         // the questions about AI in use are asked only once the chamber uses or tries AI
         assertThat(find("#q-human_review").isDisplayed()).isFalse();
-        for (Map.Entry<String, String> answer : ReadinessWorkedExampleTest.example().values().entrySet()) {
-            answer(answer.getKey(), answer.getValue());
-            if (answer.getKey().equals("ai_stage")) {
+        // in the questionnaire's order, as a person fills it (the answers' map has no order)
+        Map<String, String> example = ReadinessWorkedExampleTest.example().values();
+        for (String name : SurveyWorkflow.answerNames(profiles.edition().orElseThrow())) {
+            if (!example.containsKey(name)) {
+                continue;
+            }
+            answer(name, example.get(name));
+            if (name.equals("ai_stage")) {
                 assertThat(find("#q-human_review").isDisplayed()).isTrue();
             }
         }
@@ -106,7 +112,9 @@ class ReadinessBrowserTest extends BrowserTest {
             return;
         }
         for (String choice : value.split(" ")) {
-            browser.findElement(By.cssSelector("input[name='a." + name + "'][value='" + choice + "']")).click();
+            WebElement option = browser.findElement(By.cssSelector("input[name='a." + name + "'][value='" + choice + "']"));
+            assertThat(option.isDisplayed()).as(name + " = " + choice + " is shown").isTrue();
+            option.click();
         }
     }
 

@@ -75,6 +75,22 @@ class ReadinessContentTest {
     }
 
     @Test
+    void theSelfAssessmentSettingSurvivesTheXlsFormWorkbookAndTheStoredDocument() {
+        Edition edition = edition();
+        Edition fromWorkbook = XlsFormReader.read(org.plenum.exchange.xlsform.XlsFormSheets.workbook(
+                new org.plenum.exchange.InputFile("ai-readiness.xlsx", org.plenum.exchange.xlsform.XlsFormWriter.write(edition))));
+        assertThat(fromWorkbook.selfAssessment()).isTrue();
+        assertThat(fromWorkbook).isEqualTo(edition);
+        String stored = org.plenum.assessment.internal.EditionDocument.write(edition);
+        assertThat(stored).contains("\"selfAssessment\":true");
+        assertThat(org.plenum.assessment.internal.EditionDocument.read(stored, "test").selfAssessment()).isTrue();
+        // an edition that is not a self-assessment keeps the document it had before the setting existed
+        Edition survey = new Edition("x", "1", edition.title(), edition.description(), edition.languages(), false,
+                edition.sections());
+        assertThat(org.plenum.assessment.internal.EditionDocument.write(survey)).doesNotContain("selfAssessment");
+    }
+
+    @Test
     void theFrameworkScoresTheQuestionnaireInFourDimensionsAndFourLevels() throws IOException {
         Framework framework = framework();
         Edition edition = edition();
