@@ -86,15 +86,22 @@ class HubsWebTest extends WebsiteTest {
                 "Thematic hubs", "Participation over time", "<svg", "Map of hub membership", "How the share is computed",
                 "27%", "45%", "/hubs/downloads/participation.csv", "href=\"/hubs\"");
         assertThat(get("/hubs?lang=fr").body()).contains("<h1>Pôles d’innovation</h1>", "Pôle régional pour le Pacifique",
-                "Participation au fil du temps", "27 %");
+                "Participation au fil du temps", "Publié par l’UIP");
         HttpResponse<String> pacific = get("/hubs/pacific");
         assertThat(pacific.statusCode()).isEqualTo(200);
         assertThat(pacific.body()).contains("<h1>Pacific hub</h1>", "Parliament of New Zealand", "from 2019 to 2025",
                 "Parliament of Fiji", "since 2025", "Papua New Guinea", "Hans Landon-Lane", "What is not known",
                 "October 2019", "Samoa").doesNotContain("Ask to join this hub");
-        assertThat(get("/hubs/southern-african?lang=fr").body()).contains("28 mars 2019", "Lusaka", "Aucun parlement membre")
+        assertThat(get("/hubs/southern-african?lang=fr").body()).contains("28 mars 2019", "Lusaka", "Zambie")
                 .doesNotContain("Aucun parlement hôte");
+        assertThat(get("/hubs/ict-solutions?lang=fr").body()).contains("Aucun parlement membre n’est connu.",
+                "Aucune activité datée n’est connue.");
         assertThat(get("/hubs/atlantis").statusCode()).isEqualTo(404);
+        HttpResponse<String> map = get("/hubs/map.svg?lang=fr");
+        assertThat(map.statusCode()).isEqualTo(200);
+        assertThat(map.body()).startsWith("<svg").contains("Carte des membres des pôles", "Fidji");
+        weigh("/hubs").assertWithinBudget();
+        weigh("/hubs/pacific").assertWithinBudget();
     }
 
     @Test
