@@ -30,9 +30,9 @@ class HubsBrowserTest extends BrowserTest {
 
     @Test
     void aCorrespondentAsksToJoinAndAnEditorApproves() {
-        visit("/hubs", "hubs");
-        visitAtPhoneWidth("/hubs", "hubs");
         visit("/hubs/pacific?lang=fr", "pacific-fr");
+        visit("/hubs?lang=en", "hubs");
+        visitAtPhoneWidth("/hubs", "hubs");
         visitAtPhoneWidth("/hubs/pacific", "pacific");
 
         Hub caribbean = hubs.find("caribbean").orElseThrow();
