@@ -86,15 +86,22 @@ class HubsWebTest extends WebsiteTest {
                 "Thematic hubs", "Participation over time", "<svg", "Map of hub membership", "How the share is computed",
                 "27%", "45%", "/hubs/downloads/participation.csv", "href=\"/hubs\"");
         assertThat(get("/hubs?lang=fr").body()).contains("<h1>Pôles d’innovation</h1>", "Pôle régional pour le Pacifique",
-                "Participation au fil du temps", "27 %");
+                "Participation au fil du temps", "Publié par l’UIP");
         HttpResponse<String> pacific = get("/hubs/pacific");
         assertThat(pacific.statusCode()).isEqualTo(200);
         assertThat(pacific.body()).contains("<h1>Pacific hub</h1>", "Parliament of New Zealand", "from 2019 to 2025",
                 "Parliament of Fiji", "since 2025", "Papua New Guinea", "Hans Landon-Lane", "What is not known",
                 "October 2019", "Samoa").doesNotContain("Ask to join this hub");
-        assertThat(get("/hubs/southern-african?lang=fr").body()).contains("28 mars 2019", "Lusaka", "Aucun parlement membre")
+        assertThat(get("/hubs/southern-african?lang=fr").body()).contains("28 mars 2019", "Lusaka", "Zambie")
                 .doesNotContain("Aucun parlement hôte");
+        assertThat(get("/hubs/ict-solutions?lang=fr").body()).contains("Aucun parlement membre n’est connu.",
+                "Aucune activité datée n’est connue.");
         assertThat(get("/hubs/atlantis").statusCode()).isEqualTo(404);
+        HttpResponse<String> map = get("/hubs/map.svg?lang=fr");
+        assertThat(map.statusCode()).isEqualTo(200);
+        assertThat(map.body()).startsWith("<svg").contains("Carte des membres des pôles", "Fidji");
+        weigh("/hubs").assertWithinBudget();
+        weigh("/hubs/pacific").assertWithinBudget();
     }
 
     @Test
@@ -125,6 +132,39 @@ class HubsWebTest extends WebsiteTest {
         assertThat(get("/hubs/downloads/hubs.xlsx").headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         assertThat(get("/hubs/downloads/nothing.csv").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theEditorsPageRefusesAStaleFormAndSavesACurrentOne() throws Exception {
+        Actor editor = TestAccounts.account(context, "hubs-page-editor@ipu.org", Role.EDITOR, Set.of(), Set.of());
+        TestAccounts.SignedInSession session = TestAccounts.signIn(context, editor);
+        HttpResponse<String> page = get("/review/hubs/open-data", "Cookie", session.cookie());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Edit Open data hub", "Add a membership", "Add an activity", "Change the host",
+                "End a membership");
+        assertThat(get("/review/hubs/open-data?lang=fr", "Cookie", session.cookie()).body()).contains("Ajouter une activité");
+        int version = hubs.find("open-data").orElseThrow().version();
+        String title = "Webinar on open data " + System.nanoTime();
+        String form = session.csrfField() + "&action=add-activity&kind=webinar&start=2022-06&source="
+                + java.net.URLEncoder.encode("https://www.ipu.org/innovation-hub/open-data-hub", "UTF-8") + "&title="
+                + java.net.URLEncoder.encode(title, "UTF-8");
+        HttpResponse<String> stale = post("/review/hubs/open-data", session, form + "&version=" + (version - 1));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("was changed since you opened it");
+        HttpResponse<String> bad = post("/review/hubs/open-data", session, form.replace("start=2022-06", "start=June")
+                + "&version=" + version);
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Not saved: check the field", "Start", "is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+        HttpResponse<String> saved = post("/review/hubs/open-data", session, form + "&version=" + version);
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(get("/hubs/open-data").body()).contains(title, "June 2022", "Webinar");
+        assertThat(hubs.find("open-data").orElseThrow().version()).isEqualTo(version + 1);
+    }
+
+    HttpResponse<String> post(String path, TestAccounts.SignedInSession session, String body) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+                .header("Cookie", session.cookie()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -126,10 +126,15 @@ class HubJoinController {
 
     private String review(Actor actor, Proposal proposal, HubFormProblem problem, PageContext page, CsrfToken csrf,
                           Model model) {
-        JoinRequest request = JoinRequest.fromJson(proposal.payload());
+        JoinRequest request = null;
+        try {
+            request = JoinRequest.fromJson(proposal.payload());
+        } catch (HubDataException e) {
+            problem = problem != null ? problem : new HubFormProblem("review", "payload", e.getMessage());
+        }
         model.addAttribute("proposal", proposal);
         model.addAttribute("request", request);
-        model.addAttribute("hub", hubs.find(request.hub()).orElse(null));
+        model.addAttribute("hub", request == null ? null : hubs.find(request.hub()).orElse(null));
         model.addAttribute("hubs", hubs);
         model.addAttribute("problem", problem);
         model.addAttribute("csrfName", csrf.getParameterName());

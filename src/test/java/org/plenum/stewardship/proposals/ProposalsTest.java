@@ -235,6 +235,10 @@ class ProposalsTest extends WebsiteTest {
         assertThat(get("/review/proposals?kind=hub-join&lang=fr", "Cookie", reviewer.cookie()).body())
                 .contains("<h1>Propositions à relire</h1>", title, "Demande d’adhésion à un pôle d’innovation");
         assertThat(get("/review/proposals?kind=ai-nothing", "Cookie", reviewer.cookie()).statusCode()).isEqualTo(400);
+        // The hubs' review page of this proposal, whose test payload is not a whole request to join: shown, not failed.
+        HttpResponse<String> review = get("/review/hubs/join/" + sent.id(), "Cookie", reviewer.cookie());
+        assertThat(review.statusCode()).isEqualTo(200);
+        assertThat(review.body()).contains("the request has no date", "<code>{\"hub\":\"latam\"}</code>");
         assertThat(get("/review", "Cookie", reviewer.cookie()).body()).contains("href=\"/review/proposals\"");
         assertThat(get("/review/proposals", "Cookie", correspondent.cookie()).statusCode()).isIn(403, 404);
 
