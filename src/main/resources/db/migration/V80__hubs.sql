@@ -33,7 +33,7 @@ create table hub_host (
     to_date     varchar(10),
     source      varchar(1000) not null,
     note        varchar(1000) not null,
-    seed_key    varchar(100)  unique,
+    seed_key    varchar(700)  unique,
     constraint hub_host_role check (role in ('host', 'coordinator', 'initiator'))
 );
 create index hub_host_by_hub on hub_host (hub_code);
@@ -50,7 +50,7 @@ create table hub_membership (
     note        varchar(1000) not null,
     -- the proposal (a correspondent's request to join) it came from, if any
     proposal_id bigint,
-    seed_key    varchar(100)  unique,
+    seed_key    varchar(700)  unique,
     constraint hub_membership_basis check (basis in ('host', 'listed', 'editor', 'request'))
 );
 create index hub_membership_by_hub on hub_membership (hub_code);
@@ -69,7 +69,7 @@ create table hub_activity (
     parliaments   varchar(1000) not null,
     source        varchar(1000) not null,
     note          varchar(1000) not null,
-    seed_key      varchar(100)  unique,
+    seed_key      varchar(700)  unique,
     constraint hub_activity_kind check (kind in ('meeting', 'webinar', 'training', 'conference', 'other'))
 );
 create index hub_activity_by_hub on hub_activity (hub_code);

@@ -46,7 +46,7 @@ public record HubDate(int year, int month, int day) implements Comparable<HubDat
                 return Optional.of(new HubDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
             }
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("\"" + t + "\" is not a date (" + e.getMessage() + ")");
+            throw new IllegalArgumentException("\"" + t + "\" is not a date of the calendar");
         }
         throw new IllegalArgumentException("\"" + t + "\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
     }

@@ -17,7 +17,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +27,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * The hubs as files, as the other downloads are made: {@code /hubs/downloads/{table}.csv|.xlsx|.json} for the tables
  * {@code hubs}, {@code memberships}, {@code activities} and {@code participation} (see {@link HubTables}).
  */
-@Controller
+@org.plenum.web.PageController
 class HubDownloadsController {
 
     private static final MediaType XLSX = MediaType.parseMediaType(

@@ -43,6 +43,15 @@ class HubPagesController {
         return "hubs/list";
     }
 
+    /** The map of hub membership as an SVG file (the page shows it as an image, with its data as a table). */
+    @GetMapping("/hubs/map.svg")
+    org.springframework.http.ResponseEntity<String> map(@ModelAttribute("page") PageContext page) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.plenum.web.chart.ChartEmbedding.SVG)
+                .cacheControl(org.springframework.http.CacheControl.noCache())
+                .header("Content-Security-Policy", org.plenum.web.chart.ChartEmbedding.CONTENT_SECURITY_POLICY)
+                .body(HubMapAndChart.membershipMap(page, hubs.all(), hubs).chart().svg());
+    }
+
     @GetMapping("/hubs/{code}")
     String hub(@PathVariable String code, @AuthenticationPrincipal Actor actor, @ModelAttribute("page") PageContext page,
                Model model) {

@@ -37,6 +37,11 @@ public final class HubText {
         return page.t("hubs.period.fromTo", date(page, from), date(page, to));
     }
 
+    /** The parliaments' names (country names in the page's language), separated by commas. */
+    public static String names(PageContext page, org.plenum.hubs.Hubs hubs, java.util.List<String> codes) {
+        return String.join(", ", codes.stream().map(c -> hubs.parliamentName(c, page.lang())).toList());
+    }
+
     /** An activity's dates: one date, or "start – end". */
     public static String dates(PageContext page, Optional<HubDate> start, Optional<HubDate> end) {
         if (start.isEmpty()) {
