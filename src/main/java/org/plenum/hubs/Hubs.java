@@ -123,13 +123,16 @@ public class Hubs {
 
     /** The parliament's name in the language (its country's name), or the code when the registry has none. */
     public String parliamentName(String code, String language) {
+        if (code == null || !code.matches("[A-Z]{2}")) {
+            return String.valueOf(code);
+        }
         return registry.current().get(EntityRef.country(code))
                 .flatMap(c -> c.text("country_name", language, EntityRecord.LATEST)).orElse(code);
     }
 
     /** Whether the registry has this parliament (country code). */
     public boolean knownParliament(String code) {
-        return registry.current().get(EntityRef.parliament(code)).isPresent();
+        return code != null && code.matches("[A-Z]{2}") && registry.current().get(EntityRef.parliament(code)).isPresent();
     }
 
     // ---- editors

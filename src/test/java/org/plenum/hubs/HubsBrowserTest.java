@@ -30,9 +30,9 @@ class HubsBrowserTest extends BrowserTest {
 
     @Test
     void aCorrespondentAsksToJoinAndAnEditorApproves() {
-        visit("/hubs", "hubs");
-        visitAtPhoneWidth("/hubs", "hubs");
         visit("/hubs/pacific?lang=fr", "pacific-fr");
+        visit("/hubs?lang=en", "hubs");
+        visitAtPhoneWidth("/hubs", "hubs");
         visitAtPhoneWidth("/hubs/pacific", "pacific");
 
         Hub caribbean = hubs.find("caribbean").orElseThrow();
@@ -59,6 +59,7 @@ class HubsBrowserTest extends BrowserTest {
         assertThat(find("main").getText()).contains("asks to join the Caribbean hub", "Waiting for review");
 
         TestAccounts.signIn(context, editor).enter(browser, url(""));
+        visit("/review/hubs/caribbean", "edit");
         visit("/review/proposals?kind=hub-join", "queue");
         List<org.openqa.selenium.WebElement> links = browser.findElements(org.openqa.selenium.By.cssSelector(
                 "a[href^='/review/hubs/join/']"));

@@ -135,6 +135,39 @@ class HubsWebTest extends WebsiteTest {
     }
 
     @Test
+    void theEditorsPageRefusesAStaleFormAndSavesACurrentOne() throws Exception {
+        Actor editor = TestAccounts.account(context, "hubs-page-editor@ipu.org", Role.EDITOR, Set.of(), Set.of());
+        TestAccounts.SignedInSession session = TestAccounts.signIn(context, editor);
+        HttpResponse<String> page = get("/review/hubs/open-data", "Cookie", session.cookie());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Edit Open data hub", "Add a membership", "Add an activity", "Change the host",
+                "End a membership");
+        assertThat(get("/review/hubs/open-data?lang=fr", "Cookie", session.cookie()).body()).contains("Ajouter une activité");
+        int version = hubs.find("open-data").orElseThrow().version();
+        String title = "Webinar on open data " + System.nanoTime();
+        String form = session.csrfField() + "&action=add-activity&kind=webinar&start=2022-06&source="
+                + java.net.URLEncoder.encode("https://www.ipu.org/innovation-hub/open-data-hub", "UTF-8") + "&title="
+                + java.net.URLEncoder.encode(title, "UTF-8");
+        HttpResponse<String> stale = post("/review/hubs/open-data", session, form + "&version=" + (version - 1));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("was changed since you opened it");
+        HttpResponse<String> bad = post("/review/hubs/open-data", session, form.replace("start=2022-06", "start=June")
+                + "&version=" + version);
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Not saved: check the field", "Start", "is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+        HttpResponse<String> saved = post("/review/hubs/open-data", session, form + "&version=" + version);
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(get("/hubs/open-data").body()).contains(title, "June 2022", "Webinar");
+        assertThat(hubs.find("open-data").orElseThrow().version()).isEqualTo(version + 1);
+    }
+
+    HttpResponse<String> post(String path, TestAccounts.SignedInSession session, String body) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+                .header("Cookie", session.cookie()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void editorsChangeAHubWithVersionsAndAudit() {
         Actor editor = TestAccounts.account(context, "hubs-editor@ipu.org", Role.EDITOR, Set.of(), Set.of());
         Actor clerk = TestAccounts.account(context, "hubs-clerk@parliament.fj", Role.CORRESPONDENT, Set.of("FJ"), Set.of());
