@@ -69,6 +69,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class UseCaseIndex {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UseCaseIndex.class);
+
     /** The most characters a query may have. */
     public static final int MAX_QUERY_LENGTH = 500;
     private static final String ID = "id";
@@ -118,6 +120,12 @@ public class UseCaseIndex {
         rebuild();
     }
 
+    /** Builds the index once the application has started, so that the first reader does not wait for it. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void onStart() {
+        rebuild();
+    }
+
     /** The index, rebuilt first if the table changed since it was built. */
     private Built current() {
         String generation = store.generation();
@@ -135,6 +143,7 @@ public class UseCaseIndex {
         if (now != null && now.generation().equals(generation)) {
             return now;
         }
+        long start = System.nanoTime();
         List<LibraryEntry> entries = store.entries();
         Snapshot snapshot = registry.current();
         Directory directory = new ByteBuffersDirectory();
@@ -152,6 +161,8 @@ public class UseCaseIndex {
             entries.forEach(e -> byId.put(e.id(), e));
             Built next = new Built(generation, reader, searcher, facets, byId);
             built = next;
+            log.info("AI use-case index built: {} use cases in {} ms", entries.size(),
+                    (System.nanoTime() - start) / 1_000_000);
             // the old reader is left to the garbage collector: a search may still be using it
             return next;
         } catch (IOException e) {

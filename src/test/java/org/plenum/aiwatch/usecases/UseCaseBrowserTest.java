@@ -79,7 +79,7 @@ class UseCaseBrowserTest extends BrowserTest {
                 Set.of("CL"), Set.of());
         Actor editor = TestAccounts.account(context, "uc-browser-editor@example.org", Role.EDITOR, Set.of(), Set.of());
         TestAccounts.signIn(context, correspondent).enter(browser, url(""));
-        visit("/my/ai-use-cases/new", "propose");
+        visit("/my/ai-use-cases/new?lang=en", "propose");
         Map<String, String> fields = UseCaseProposalPagesTest.proposal(word);
         new Select(find("#f-chamber")).selectByValue(fields.get("chamber"));
         new Select(find("#f-category")).selectByValue(fields.get("category"));
