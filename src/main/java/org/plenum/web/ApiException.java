@@ -25,6 +25,17 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.BAD_REQUEST, code, "Invalid query parameter", detail, parameter);
     }
 
+    /** Refuses a request with a query parameter the endpoint does not take, naming it and those it takes. */
+    public static void onlyParameters(jakarta.servlet.http.HttpServletRequest request, java.util.List<String> allowed) {
+        for (String name : request.getParameterMap().keySet()) {
+            if (!allowed.contains(name)) {
+                throw badParameter(name, "unknown_parameter", "Unknown query parameter '" + name + "'"
+                        + (allowed.isEmpty() ? "; this endpoint takes none." : "; this endpoint takes "
+                        + String.join(", ", allowed) + "."));
+            }
+        }
+    }
+
     public static ApiException notFound(String detail) {
         return new ApiException(HttpStatus.NOT_FOUND, "not_found", "Not found", detail, "");
     }

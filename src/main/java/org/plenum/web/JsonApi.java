@@ -58,6 +58,16 @@ public final class JsonApi {
         return attributes;
     }
 
+    /** A JSON:API top-level document: {@code data}, {@code meta}, a {@code self} link and the version. */
+    public static Map<String, Object> document(Object data, String self, Map<String, Object> meta) {
+        Map<String, Object> document = new java.util.LinkedHashMap<>();
+        document.put("data", data);
+        document.put("meta", meta);
+        document.put("links", Map.of("self", self));
+        document.put("jsonapi", Map.of("version", "1.1"));
+        return document;
+    }
+
     /**
      * One JSON:API error object.
      *

@@ -69,7 +69,7 @@ class ActionsApiController {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("total", data.size());
         meta.put("filters", filter.query());
-        return send(document(data, "/api/v1/ai-actions" + (query.isEmpty() ? "" : "?" + query), meta));
+        return send(JsonApi.document(data, "/api/v1/ai-actions" + (query.isEmpty() ? "" : "?" + query), meta));
     }
 
     @Operation(summary = "One action on AI policy, with every version it had (who, when, what changed)")
@@ -82,7 +82,7 @@ class ActionsApiController {
         }
         ActionRecord r = store.record(id).orElseThrow(() -> ApiException.notFound("There is no AI-policy action '" + id
                 + "'; see /api/v1/ai-actions."));
-        return send(document(resource(r, true), "/api/v1/ai-actions/" + id, Map.of()));
+        return send(JsonApi.document(resource(r, true), "/api/v1/ai-actions/" + id, Map.of()));
     }
 
     private Map<String, Object> resource(ActionRecord r, boolean history) {
@@ -113,15 +113,6 @@ class ActionsApiController {
         resource.put("attributes", attributes);
         resource.put("links", Map.of("self", "/api/v1/ai-actions/" + r.id(), "page", "/ai/actions/" + r.id()));
         return resource;
-    }
-
-    private static Map<String, Object> document(Object data, String self, Map<String, Object> meta) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("data", data);
-        document.put("meta", meta);
-        document.put("links", Map.of("self", self));
-        document.put("jsonapi", Map.of("version", "1.1"));
-        return document;
     }
 
     private ResponseEntity<byte[]> send(Map<String, Object> document) {

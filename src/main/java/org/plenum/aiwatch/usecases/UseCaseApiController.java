@@ -76,7 +76,7 @@ class UseCaseApiController {
         meta.put("facets", facets);
         meta.put("categories", categories.list().stream().map(c -> Map.of("code", c.code(), "name_en",
                 c.nameEnglish(), "name_fr", c.nameFrench(), "named_by", c.nameByIpu() ? "ipu" : "plenum")).toList());
-        return send(document(data, "/api/v1/ai-use-cases", meta));
+        return send(JsonApi.document(data, "/api/v1/ai-use-cases", meta));
     }
 
     @Operation(summary = "One AI use case: every field in English and French, category, country, chamber, status, "
@@ -89,7 +89,7 @@ class UseCaseApiController {
         }
         LibraryEntry entry = store.entry(id).orElseThrow(() -> ApiException.notFound("There is no AI use case '" + id
                 + "'; see /api/v1/ai-use-cases."));
-        return send(document(resource(entry), "/api/v1/ai-use-cases/" + id, Map.of()));
+        return send(JsonApi.document(resource(entry), "/api/v1/ai-use-cases/" + id, Map.of()));
     }
 
     /** The search a request asks for, or a JSON:API error naming the parameter. */
@@ -144,15 +144,6 @@ class UseCaseApiController {
         resource.put("links", Map.of("self", "/api/v1/ai-use-cases/" + entry.id(), "page",
                 "/ai/use-cases/" + entry.id()));
         return resource;
-    }
-
-    private static Map<String, Object> document(Object data, String self, Map<String, Object> meta) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("data", data);
-        document.put("meta", meta);
-        document.put("links", Map.of("self", self));
-        document.put("jsonapi", Map.of("version", "1.1"));
-        return document;
     }
 
     private ResponseEntity<byte[]> send(Map<String, Object> document) {

@@ -56,7 +56,7 @@ class FrameworksApiController {
     @Operation(summary = "The scoring frameworks, newest version of each")
     @GetMapping("/api/v1/frameworks")
     ResponseEntity<byte[]> frameworks(HttpServletRequest request) {
-        parameters(request, List.of());
+        ApiException.onlyParameters(request, List.of());
         List<Object> data = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (FrameworkCatalogue.Stored stored : catalogue.all()) {
@@ -70,13 +70,13 @@ class FrameworksApiController {
                     .map(s -> s.framework().version()).toList());
             data.add(resource("frameworks", f.code(), attributes, "/api/v1/frameworks/" + f.code()));
         }
-        return send(document(data, "/api/v1/frameworks", Map.of("total", data.size())));
+        return send(JsonApi.document(data, "/api/v1/frameworks", Map.of("total", data.size())));
     }
 
     @Operation(summary = "A framework's whole document (the newest version, or ?version=)")
     @GetMapping("/api/v1/frameworks/{code}")
     ResponseEntity<byte[]> framework(@PathVariable("code") String code, HttpServletRequest request) {
-        parameters(request, List.of("version"));
+        ApiException.onlyParameters(request, List.of("version"));
         Optional<String> version = Optional.ofNullable(request.getParameter("version"));
         FrameworkCatalogue.Stored stored = (version.isPresent() ? catalogue.find(code, version.get())
                 : catalogue.newest(code)).orElseThrow(() -> ApiException.notFound("There is no framework " + code
@@ -84,14 +84,14 @@ class FrameworksApiController {
         Map<String, Object> attributes = summary(stored.framework());
         attributes.put("document", json.readValue(stored.document(), Map.class));
         attributes.put("source", stored.source());
-        return send(document(resource("frameworks", code, attributes, "/api/v1/frameworks/" + code),
+        return send(JsonApi.document(resource("frameworks", code, attributes, "/api/v1/frameworks/" + code),
                 "/api/v1/frameworks/" + code, Map.of()));
     }
 
     @Operation(summary = "The scores of an edition's accepted responses, ranked; filter by region and income group")
     @GetMapping("/api/v1/frameworks/{code}/scores")
     ResponseEntity<byte[]> scores(@PathVariable("code") String code, HttpServletRequest request) {
-        parameters(request, List.of("edition", "region", "income_group"));
+        ApiException.onlyParameters(request, List.of("edition", "region", "income_group"));
         AssessmentResults.Results r = results(code, request);
         Optional<String> region = Optional.ofNullable(request.getParameter("region")).filter(s -> !s.isBlank());
         Optional<String> income = Optional.ofNullable(request.getParameter("income_group")).filter(s -> !s.isBlank());
@@ -104,21 +104,21 @@ class FrameworksApiController {
         Map<String, Object> meta = meta(r);
         meta.put("total", data.size());
         meta.put("respondents", r.ranking().size());
-        return send(document(data, "/api/v1/frameworks/" + code + "/scores", meta));
+        return send(JsonApi.document(data, "/api/v1/frameworks/" + code + "/scores", meta));
     }
 
     @Operation(summary = "One respondent's score with its explanation (every indicator's answers and points) and peer benchmark")
     @GetMapping("/api/v1/frameworks/{code}/scores/{key}")
     ResponseEntity<byte[]> score(@PathVariable("code") String code, @PathVariable("key") String key,
                                  HttpServletRequest request) {
-        parameters(request, List.of("edition"));
+        ApiException.onlyParameters(request, List.of("edition"));
         AssessmentResults.Results r = results(code, request);
         Scoring.Ranked ranked = r.of(key).orElseThrow(() -> ApiException.notFound("There is no accepted response of "
                 + key + " to " + r.edition().questionnaire() + " " + r.edition().edition() + "."));
         Map<String, Object> attributes = ScoreResources.row(r.framework(), ranked);
         attributes.put("explanation", ScoreResources.explanation(r.framework(), ranked.card()));
         attributes.put("benchmark", ScoreResources.benchmark(ResultTables.benchmark(r.framework(), ranked.card(), r.cards())));
-        return send(document(resource("scores", key, attributes, "/api/v1/frameworks/" + code + "/scores/" + key),
+        return send(JsonApi.document(resource("scores", key, attributes, "/api/v1/frameworks/" + code + "/scores/" + key),
                 "/api/v1/frameworks/" + code + "/scores/" + key, meta(r)));
     }
 
@@ -126,7 +126,7 @@ class FrameworksApiController {
             + "with Pearson's and Spearman's correlation of score with income group (ordinal 1-4)")
     @GetMapping("/api/v1/frameworks/{code}/breakdowns")
     ResponseEntity<byte[]> breakdowns(@PathVariable("code") String code, HttpServletRequest request) {
-        parameters(request, List.of("edition", "by"));
+        ApiException.onlyParameters(request, List.of("edition", "by"));
         String by = Optional.ofNullable(request.getParameter("by")).orElse("region");
         Grouping grouping = Grouping.parse(by).orElseThrow(() -> ApiException.badParameter("by", "invalid_parameter",
                 "by must be region or income_group, not '" + by + "'."));
@@ -150,13 +150,13 @@ class FrameworksApiController {
             gradient.put("slope_per_income_step", ScoreResources.value(g.slope()));
             meta.put("income_gradient", gradient);
         });
-        return send(document(data, "/api/v1/frameworks/" + code + "/breakdowns?by=" + grouping.parameter(), meta));
+        return send(JsonApi.document(data, "/api/v1/frameworks/" + code + "/breakdowns?by=" + grouping.parameter(), meta));
     }
 
     @Operation(summary = "The share of respondents with each of the framework's practices")
     @GetMapping("/api/v1/frameworks/{code}/practices")
     ResponseEntity<byte[]> practices(@PathVariable("code") String code, HttpServletRequest request) {
-        parameters(request, List.of("edition"));
+        ApiException.onlyParameters(request, List.of("edition"));
         AssessmentResults.Results r = results(code, request);
         List<Object> data = new ArrayList<>();
         for (ResultTables.PracticeShare p : ResultTables.practicesOf(r.framework(), r.accepted())) {
@@ -168,7 +168,7 @@ class FrameworksApiController {
             attributes.put("share", ScoreResources.value(p.share()));
             data.add(resource("practices", p.practice().code(), attributes, null));
         }
-        return send(document(data, "/api/v1/frameworks/" + code + "/practices", meta(r)));
+        return send(JsonApi.document(data, "/api/v1/frameworks/" + code + "/practices", meta(r)));
     }
 
     @Operation(summary = "What if a respondent had answered differently: ?respondent=KEY&answers[question]=value (a "
@@ -220,7 +220,7 @@ class FrameworksApiController {
         Map<String, Object> meta = meta(r);
         meta.put("saved", false);
         return ResponseEntity.ok().contentType(JsonApi.MEDIA).cacheControl(CacheControl.noCache())
-                .body(json.writeValueAsBytes(document(resource("what-if", key, attributes, null),
+                .body(json.writeValueAsBytes(JsonApi.document(resource("what-if", key, attributes, null),
                         "/api/v1/frameworks/" + code + "/what-if", meta)));
     }
 
@@ -228,7 +228,7 @@ class FrameworksApiController {
             + "never Plenum's scores")
     @GetMapping("/api/v1/published-figures")
     ResponseEntity<byte[]> publishedFigures(HttpServletRequest request) {
-        parameters(request, List.of());
+        ApiException.onlyParameters(request, List.of());
         List<Object> data = new ArrayList<>();
         for (PublishedFigure f : published.all()) {
             Map<String, Object> attributes = new LinkedHashMap<>();
@@ -248,7 +248,7 @@ class FrameworksApiController {
             data.add(resource("published-figures", f.dataset().replaceAll(".*/|\\.csv$", "") + "-" + f.row(),
                     attributes, null));
         }
-        return send(document(data, "/api/v1/published-figures", Map.of("total", data.size(), "note",
+        return send(JsonApi.document(data, "/api/v1/published-figures", Map.of("total", data.size(), "note",
                 "Figures published by IPU, as published; not computed by Plenum and never part of Plenum's rankings.")));
     }
 
@@ -340,27 +340,9 @@ class FrameworksApiController {
         return resource;
     }
 
-    private static Map<String, Object> document(Object data, String self, Map<String, Object> meta) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("data", data);
-        document.put("meta", meta);
-        document.put("links", Map.of("self", self));
-        document.put("jsonapi", Map.of("version", "1.1"));
-        return document;
-    }
-
     private ResponseEntity<byte[]> send(Map<String, Object> document) {
         return ResponseEntity.ok().contentType(JsonApi.MEDIA).cacheControl(CacheControl.noCache())
                 .body(json.writeValueAsBytes(document));
     }
 
-    private static void parameters(HttpServletRequest request, List<String> allowed) {
-        for (String name : request.getParameterMap().keySet()) {
-            if (!allowed.contains(name)) {
-                throw ApiException.badParameter(name, "unknown_parameter", "Unknown query parameter '" + name + "'"
-                        + (allowed.isEmpty() ? "; this endpoint takes none." : "; this endpoint takes "
-                        + String.join(", ", allowed) + "."));
-            }
-        }
-    }
 }

@@ -40,7 +40,7 @@ class HubApiController {
     @Operation(summary = "The hubs (?kind=regional|thematic)")
     @GetMapping("/api/v1/hubs")
     ResponseEntity<byte[]> list(HttpServletRequest request) {
-        parameters(request, List.of("kind"));
+        ApiException.onlyParameters(request, List.of("kind"));
         String kind = request.getParameter("kind");
         if (kind != null && !List.of("regional", "thematic").contains(kind)) {
             throw ApiException.badParameter("kind", "invalid_kind", "kind is regional or thematic, not '" + kind + "'.");
@@ -51,18 +51,18 @@ class HubApiController {
                 data.add(resource("hubs", h.code(), HubTables.hubRow(h), "/api/v1/hubs/" + h.code()));
             }
         }
-        return send(document(data, "/api/v1/hubs" + (kind == null ? "" : "?kind=" + kind), Map.of("total", data.size())));
+        return send(JsonApi.document(data, "/api/v1/hubs" + (kind == null ? "" : "?kind=" + kind), Map.of("total", data.size())));
     }
 
     @Operation(summary = "The participation by year: Plenum's share computed from the memberships, and IPU's figures")
     @GetMapping("/api/v1/hubs/participation")
     ResponseEntity<byte[]> participation(HttpServletRequest request) {
-        parameters(request, List.of());
+        ApiException.onlyParameters(request, List.of());
         List<Object> data = new ArrayList<>();
         for (ParticipationYear y : hubs.participation()) {
             data.add(resource("hub-participation", String.valueOf(y.year()), HubTables.participationRow(y), null));
         }
-        return send(document(data, "/api/v1/hubs/participation", Map.of("total", data.size(), "method",
+        return send(JsonApi.document(data, "/api/v1/hubs/participation", Map.of("total", data.size(), "method",
                 "docs/hubs-participation.md: a membership counts in a year when it began on or"
                         + " before 31 December and did not end before 1 January; n = distinct registry parliaments;"
                         + " denominator = the registry's parliaments that year")));
@@ -71,7 +71,7 @@ class HubApiController {
     @Operation(summary = "One hub with its hosts over time, memberships and activities")
     @GetMapping("/api/v1/hubs/{code}")
     ResponseEntity<byte[]> hub(@PathVariable String code, HttpServletRequest request) {
-        parameters(request, List.of());
+        ApiException.onlyParameters(request, List.of());
         Hub h = hubs.find(code).orElseThrow(() -> ApiException.notFound("No hub '" + code + "'; see /api/v1/hubs."));
         Map<String, Object> attributes = HubTables.hubRow(h);
         List<Object> hosts = new ArrayList<>();
@@ -89,7 +89,7 @@ class HubApiController {
         attributes.put("host_history", hosts);
         attributes.put("memberships", h.members().stream().map(HubTables::membershipRow).toList());
         attributes.put("activities", h.activities().stream().map(HubTables::activityRow).toList());
-        return send(document(resource("hubs", h.code(), attributes, "/api/v1/hubs/" + h.code()), "/api/v1/hubs/" + code,
+        return send(JsonApi.document(resource("hubs", h.code(), attributes, "/api/v1/hubs/" + h.code()), "/api/v1/hubs/" + code,
                 Map.of()));
     }
 
@@ -104,27 +104,9 @@ class HubApiController {
         return resource;
     }
 
-    private static Map<String, Object> document(Object data, String self, Map<String, Object> meta) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("data", data);
-        document.put("meta", meta);
-        document.put("links", Map.of("self", self));
-        document.put("jsonapi", Map.of("version", "1.1"));
-        return document;
-    }
-
     private ResponseEntity<byte[]> send(Map<String, Object> document) {
         return ResponseEntity.ok().contentType(JsonApi.MEDIA).cacheControl(CacheControl.noCache())
                 .body(json.writeValueAsBytes(document));
     }
 
-    private static void parameters(HttpServletRequest request, List<String> allowed) {
-        for (String name : request.getParameterMap().keySet()) {
-            if (!allowed.contains(name)) {
-                throw ApiException.badParameter(name, "unknown_parameter", "Unknown query parameter '" + name + "'"
-                        + (allowed.isEmpty() ? "; this endpoint takes none." : "; this endpoint takes "
-                        + String.join(", ", allowed) + "."));
-            }
-        }
-    }
 }
