@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -157,9 +156,11 @@ class ReadinessContentTest {
 
     @Test
     void everyLinkedUseCaseIsOneOfTheSeedsUseCases() throws IOException {
-        Set<String> seed = Files.readAllLines(Path.of("../shared/data/ai/ai-use-cases.csv"), StandardCharsets.UTF_8)
-                .stream().skip(1).filter(l -> l.matches("^\\d{3},.*")).map(l -> l.substring(0, 3))
+        Set<String> seed;
+        try (var in = getClass().getResourceAsStream("/dataset/ai/ai-use-cases.csv")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).filter(l -> l.matches("^\\d{3},.*")).map(l -> l.substring(0, 3))
                 .collect(Collectors.toSet());
+        }
         assertThat(seed).hasSize(26);
         assertThat(recommendations().steps()).allSatisfy(s -> assertThat(seed).as(s.code()).containsAll(s.useCases()));
         assertThat(recommendations().steps().stream().flatMap(s -> s.useCases().stream()).distinct().count())
