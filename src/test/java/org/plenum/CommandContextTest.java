@@ -12,6 +12,7 @@ import org.plenum.exchange.ExportCommandLine;
 import org.plenum.exchange.ImportCommandLine;
 import org.plenum.stats.PublishCommandLine;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
@@ -58,6 +59,23 @@ class CommandContextTest {
                 }
             }
             assertThat(serverOnly).as("beans of the server in a command's context").isEmpty();
+            // a listener of ApplicationReadyEvent runs before every command (e.g. a bundled catalogue's load or a
+            // search index build): only the server may have them
+            List<String> onReady = new ArrayList<>();
+            for (String name : context.getBeanDefinitionNames()) {
+                Class<?> type = context.getBeanFactory().getType(name, false);
+                if (type != null && type.getName().startsWith("org.plenum.")) {
+                    for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+                        org.springframework.context.event.EventListener listener = AnnotatedElementUtils
+                                .findMergedAnnotation(method, org.springframework.context.event.EventListener.class);
+                        if (listener != null && (java.util.Arrays.asList(listener.classes()).contains(ApplicationReadyEvent.class)
+                                || java.util.Arrays.asList(method.getParameterTypes()).contains(ApplicationReadyEvent.class))) {
+                            onReady.add(name + "." + method.getName());
+                        }
+                    }
+                }
+            }
+            assertThat(onReady).as("listeners of ApplicationReadyEvent in a command's context").isEmpty();
         }
     }
 }

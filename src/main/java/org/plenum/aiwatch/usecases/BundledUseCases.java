@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * runs under the writer lock and looks again once it holds it: processes starting together load it once.
  */
 @Component
+@ConditionalOnWebApplication
 class BundledUseCases {
 
     private static final Logger log = LoggerFactory.getLogger(BundledUseCases.class);

@@ -48,6 +48,7 @@ import org.plenum.registry.EntityRecord;
 import org.plenum.registry.EntityRef;
 import org.plenum.registry.PublishedRegistry;
 import org.plenum.registry.Snapshot;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -67,6 +68,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * milliseconds and replaces the searcher atomically.
  */
 @Component
+@ConditionalOnWebApplication
 public class UseCaseIndex {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UseCaseIndex.class);
