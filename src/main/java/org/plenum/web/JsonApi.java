@@ -58,6 +58,18 @@ public final class JsonApi {
         return attributes;
     }
 
+    /** A JSON:API resource object; {@code self} may be {@code null} (no links). */
+    public static Map<String, Object> resource(String type, String id, Map<String, Object> attributes, String self) {
+        Map<String, Object> resource = new java.util.LinkedHashMap<>();
+        resource.put("type", type);
+        resource.put("id", id);
+        resource.put("attributes", attributes);
+        if (self != null) {
+            resource.put("links", Map.of("self", self));
+        }
+        return resource;
+    }
+
     /** A JSON:API top-level document: {@code data}, {@code meta}, a {@code self} link and the version. */
     public static Map<String, Object> document(Object data, String self, Map<String, Object> meta) {
         Map<String, Object> document = new java.util.LinkedHashMap<>();

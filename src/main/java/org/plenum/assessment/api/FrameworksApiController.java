@@ -68,7 +68,7 @@ class FrameworksApiController {
             Map<String, Object> attributes = summary(f);
             attributes.put("versions", catalogue.all().stream().filter(s -> s.framework().code().equals(f.code()))
                     .map(s -> s.framework().version()).toList());
-            data.add(resource("frameworks", f.code(), attributes, "/api/v1/frameworks/" + f.code()));
+            data.add(JsonApi.resource("frameworks", f.code(), attributes, "/api/v1/frameworks/" + f.code()));
         }
         return send(JsonApi.document(data, "/api/v1/frameworks", Map.of("total", data.size())));
     }
@@ -84,7 +84,7 @@ class FrameworksApiController {
         Map<String, Object> attributes = summary(stored.framework());
         attributes.put("document", json.readValue(stored.document(), Map.class));
         attributes.put("source", stored.source());
-        return send(JsonApi.document(resource("frameworks", code, attributes, "/api/v1/frameworks/" + code),
+        return send(JsonApi.document(JsonApi.resource("frameworks", code, attributes, "/api/v1/frameworks/" + code),
                 "/api/v1/frameworks/" + code, Map.of()));
     }
 
@@ -98,7 +98,7 @@ class FrameworksApiController {
         List<Object> data = new ArrayList<>();
         for (Scoring.Ranked ranked : ResultTables.filter(r.ranking(), region, income)) {
             String key = ranked.card().respondent().key();
-            data.add(resource("scores", key, ScoreResources.row(r.framework(), ranked),
+            data.add(JsonApi.resource("scores", key, ScoreResources.row(r.framework(), ranked),
                     "/api/v1/frameworks/" + code + "/scores/" + key + "?edition=" + r.edition().edition()));
         }
         Map<String, Object> meta = meta(r);
@@ -118,7 +118,7 @@ class FrameworksApiController {
         Map<String, Object> attributes = ScoreResources.row(r.framework(), ranked);
         attributes.put("explanation", ScoreResources.explanation(r.framework(), ranked.card()));
         attributes.put("benchmark", ScoreResources.benchmark(ResultTables.benchmark(r.framework(), ranked.card(), r.cards())));
-        return send(JsonApi.document(resource("scores", key, attributes, "/api/v1/frameworks/" + code + "/scores/" + key),
+        return send(JsonApi.document(JsonApi.resource("scores", key, attributes, "/api/v1/frameworks/" + code + "/scores/" + key),
                 "/api/v1/frameworks/" + code + "/scores/" + key, meta(r)));
     }
 
@@ -135,7 +135,7 @@ class FrameworksApiController {
                 grouping == Grouping.INCOME_GROUP ? Grouping.INCOME_ORDER : List.of());
         List<Object> data = new ArrayList<>();
         for (ResultTables.Summary s : breakdown.groups()) {
-            data.add(resource("breakdowns", grouping.parameter() + ":" + s.group(), summary(s, grouping), null));
+            data.add(JsonApi.resource("breakdowns", grouping.parameter() + ":" + s.group(), summary(s, grouping), null));
         }
         Map<String, Object> meta = meta(r);
         meta.put("by", grouping.parameter());
@@ -166,7 +166,7 @@ class FrameworksApiController {
             attributes.put("holding", p.holding());
             attributes.put("answered", p.answered());
             attributes.put("share", ScoreResources.value(p.share()));
-            data.add(resource("practices", p.practice().code(), attributes, null));
+            data.add(JsonApi.resource("practices", p.practice().code(), attributes, null));
         }
         return send(JsonApi.document(data, "/api/v1/frameworks/" + code + "/practices", meta(r)));
     }
@@ -220,7 +220,7 @@ class FrameworksApiController {
         Map<String, Object> meta = meta(r);
         meta.put("saved", false);
         return ResponseEntity.ok().contentType(JsonApi.MEDIA).cacheControl(CacheControl.noCache())
-                .body(json.writeValueAsBytes(JsonApi.document(resource("what-if", key, attributes, null),
+                .body(json.writeValueAsBytes(JsonApi.document(JsonApi.resource("what-if", key, attributes, null),
                         "/api/v1/frameworks/" + code + "/what-if", meta)));
     }
 
@@ -245,7 +245,7 @@ class FrameworksApiController {
             attributes.put("source_url", f.sourceUrl().orElse(null));
             attributes.put("note", f.note().orElse(null));
             attributes.put("file", "dataset/" + f.dataset() + ", row " + (f.row() + 1));
-            data.add(resource("published-figures", f.dataset().replaceAll(".*/|\\.csv$", "") + "-" + f.row(),
+            data.add(JsonApi.resource("published-figures", f.dataset().replaceAll(".*/|\\.csv$", "") + "-" + f.row(),
                     attributes, null));
         }
         return send(JsonApi.document(data, "/api/v1/published-figures", Map.of("total", data.size(), "note",
@@ -327,17 +327,6 @@ class FrameworksApiController {
         meta.put("edition", r.edition().edition());
         meta.put("synthetic_respondents", r.accepted().stream().filter(x -> x.respondent().synthetic()).count());
         return meta;
-    }
-
-    private static Map<String, Object> resource(String type, String id, Map<String, Object> attributes, String self) {
-        Map<String, Object> resource = new LinkedHashMap<>();
-        resource.put("type", type);
-        resource.put("id", id);
-        resource.put("attributes", attributes);
-        if (self != null) {
-            resource.put("links", Map.of("self", self));
-        }
-        return resource;
     }
 
     private ResponseEntity<byte[]> send(Map<String, Object> document) {

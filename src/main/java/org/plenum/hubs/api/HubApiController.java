@@ -48,7 +48,7 @@ class HubApiController {
         List<Object> data = new ArrayList<>();
         for (Hub h : hubs.all()) {
             if (kind == null || h.kind().id().equals(kind)) {
-                data.add(resource("hubs", h.code(), HubTables.hubRow(h), "/api/v1/hubs/" + h.code()));
+                data.add(JsonApi.resource("hubs", h.code(), HubTables.hubRow(h), "/api/v1/hubs/" + h.code()));
             }
         }
         return send(JsonApi.document(data, "/api/v1/hubs" + (kind == null ? "" : "?kind=" + kind), Map.of("total", data.size())));
@@ -60,7 +60,7 @@ class HubApiController {
         ApiException.onlyParameters(request, List.of());
         List<Object> data = new ArrayList<>();
         for (ParticipationYear y : hubs.participation()) {
-            data.add(resource("hub-participation", String.valueOf(y.year()), HubTables.participationRow(y), null));
+            data.add(JsonApi.resource("hub-participation", String.valueOf(y.year()), HubTables.participationRow(y), null));
         }
         return send(JsonApi.document(data, "/api/v1/hubs/participation", Map.of("total", data.size(), "method",
                 "docs/hubs-participation.md: a membership counts in a year when it began on or"
@@ -89,19 +89,8 @@ class HubApiController {
         attributes.put("host_history", hosts);
         attributes.put("memberships", h.members().stream().map(HubTables::membershipRow).toList());
         attributes.put("activities", h.activities().stream().map(HubTables::activityRow).toList());
-        return send(JsonApi.document(resource("hubs", h.code(), attributes, "/api/v1/hubs/" + h.code()), "/api/v1/hubs/" + code,
+        return send(JsonApi.document(JsonApi.resource("hubs", h.code(), attributes, "/api/v1/hubs/" + h.code()), "/api/v1/hubs/" + code,
                 Map.of()));
-    }
-
-    private static Map<String, Object> resource(String type, String id, Map<String, Object> attributes, String self) {
-        Map<String, Object> resource = new LinkedHashMap<>();
-        resource.put("type", type);
-        resource.put("id", id);
-        resource.put("attributes", attributes);
-        if (self != null) {
-            resource.put("links", Map.of("self", self));
-        }
-        return resource;
     }
 
     private ResponseEntity<byte[]> send(Map<String, Object> document) {
