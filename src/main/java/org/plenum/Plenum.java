@@ -227,6 +227,11 @@ public class Plenum {
         // when the application is constructed, so it is set before.
         System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         SpringApplication application = new SpringApplication(CommandConfiguration.class);
+        if (CommandAot.usable()) {
+            // The context prepared when the jar was built: bean definitions as code, no scan (decision 0071).
+            System.setProperty("spring.aot.enabled", "true");
+            application.setMainApplicationClass(CommandAot.class);
+        }
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
         application.setLazyInitialization(true);
@@ -236,8 +241,16 @@ public class Plenum {
                 "logging.pattern.console", "%msg%n",
                 "plenum.scheduling.enabled", "false",
                 CommandConfiguration.COMMAND, "true",
-                "plenum.snapshot.entity-types", snapshotTypes));
+                "plenum.snapshot.entity-types", snapshotTypes,
+                // one connection, not a pool of ten opened in the background
+                "spring.datasource.hikari.minimum-idle", "1"));
         application.setDefaultProperties(defaults);
+        // The embedded database compacts its file as the last connection closes (after a first start's bulk load,
+        // some 0.7 s): a one-off command leaves that to the server, which compacts in the background and as it stops;
+        // the free space in the file is reused meanwhile.
+        if (System.getProperty("h2.maxCompactTime") == null) {
+            System.setProperty("h2.maxCompactTime", "0");
+        }
         // application.yml sets Flyway's level to WARN for the server, and it outranks default properties: its notes
         // (e.g. on the H2 version) would mix with a command's output. A system property outranks it; options still win.
         if (System.getProperty("logging.level.org.flywaydb") == null) {

@@ -9,9 +9,10 @@ import java.lang.annotation.Target;
 /**
  * Declares an import format for {@code plenum import} and its usage text: put it on every {@link FormatReader} (its
  * {@code name} is the reader's {@link FormatReader#format()}) and on any other class that handles an import format
- * (one that reads something other than files, e.g. a URL). {@link ImportFormatCatalogue} finds these declarations
+ * (one that reads something other than files, e.g. a URL), and add the class to
+ * {@link ImportFormatCatalogue#DECLARING} (a test fails until it is there). The catalogue reads these declarations
  * without starting the application, so {@code plenum help} lists every format and a mistyped format is reported at
- * once. This is the one place where the formats are listed.
+ * once.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
