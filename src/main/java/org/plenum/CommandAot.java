@@ -35,11 +35,15 @@ final class CommandAot {
     static boolean usable() {
         return !"false".equalsIgnoreCase(System.getProperty(SWITCH))
                 && ClassUtils.isPresent(CommandAot.class.getName() + "__ApplicationContextInitializer", CommandAot.class.getClassLoader())
-                && fromJar(Optional.ofNullable(CommandAot.class.getProtectionDomain().getCodeSource()).map(CodeSource::getLocation));
+                && fromJar(Optional.ofNullable(CommandAot.class.getProtectionDomain().getCodeSource())
+                        .map(CodeSource::getLocation).map(URL::toString).orElse(""));
     }
 
-    /** A jar (the fat jar's nested classes, or the extracted application jar), not a folder of classes. */
-    static boolean fromJar(Optional<URL> location) {
-        return location.map(URL::toString).filter(url -> url.startsWith("jar:") || url.endsWith(".jar")).isPresent();
+    /**
+     * Whether classes from this location come from a jar: the fat jar's nested classes ({@code jar:nested:…}) or the
+     * application jar bin/plenum extracts ({@code file:….jar}), not a folder of classes.
+     */
+    static boolean fromJar(String location) {
+        return location.startsWith("jar:") || location.endsWith(".jar");
     }
 }

@@ -78,4 +78,16 @@ class CommandContextTest {
             assertThat(onReady).as("listeners of ApplicationReadyEvent in a command's context").isEmpty();
         }
     }
+
+    /**
+     * The context prepared at build time only from the jar (PackagedCommandsIT runs it): a folder of classes, as the
+     * tests run from, may hold generated code of an earlier build beside newer classes.
+     */
+    @Test
+    void thePreparedContextOnlyFromAJar() {
+        assertThat(CommandAot.fromJar("jar:nested:/opt/plenum/plenum.jar/!BOOT-INF/classes/!/")).isTrue();
+        assertThat(CommandAot.fromJar("file:/home/someone/.cache/plenum/85235652-1796694238/app/plenum.jar")).isTrue();
+        assertThat(CommandAot.fromJar("file:/work/plenum/target/classes/")).isFalse();
+        assertThat(CommandAot.usable()).as("from target/classes").isFalse();
+    }
 }
