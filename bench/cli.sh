@@ -12,7 +12,7 @@
 #   LAUNCHER=0 bench/cli.sh                        # without the bin/plenum column
 #   ONLY='ranking' bench/cli.sh                    # only the commands that match (grep -E)
 #
-# Each jar gets its own copy of one data directory in which the bundled dataset was loaded once (not measured), so
+# Each jar gets its own copy of a data directory in which that jar loaded the bundled dataset once (not measured), so
 # every run finds the database as a user's second command does. Mistakes (a wrong option) are measured too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +30,11 @@ RANKING=src/main/resources/dataset/ipu/women-ranking-2025-11.csv
 echo "Preparing a data directory (first start: loads the bundled dataset, not measured)..." >&2
 java -jar "$JAR" export women-ranking --year=2025 --month=11 --format=csv --out="$TMP/warm.csv" \
     --PLENUM_DATA_DIR="$TMP/data" > /dev/null 2>&1
+# the base jar gets a data directory of its own: its migrations may differ (a newer schema is refused by an older jar)
+if [ -n "$BASE_JAR" ]; then
+    java -jar "$BASE_JAR" export women-ranking --year=2025 --month=11 --format=csv --out="$TMP/warm.csv" \
+        --PLENUM_DATA_DIR="$TMP/base-data" > /dev/null 2>&1
+fi
 if [ "$LAUNCHER" = 1 ]; then
     echo "Preparing bin/plenum's extracted jar and class data sharing archive (once per jar, not measured)..." >&2
     PLENUM_JAR="$JAR" PLENUM_CACHE_DIR="$TMP/cache" bin/plenum help > /dev/null 2>&1
@@ -82,14 +87,14 @@ for command in "${COMMANDS[@]}"; do
     fi
     base=""
     if [ -n "$BASE_JAR" ]; then
-        cp -r "$TMP/data" "$TMP/base"
+        cp -r "$TMP/base-data" "$TMP/base"
         # shellcheck disable=SC2086
         base=$(measure "$BASE_JAR" "$TMP/base" $command)
         rm -rf "$TMP/base"
     fi
     base_launched=""
     if [ -n "$BASE_JAR" ] && [ -n "$BASE_LAUNCHER" ]; then
-        cp -r "$TMP/data" "$TMP/base"
+        cp -r "$TMP/base-data" "$TMP/base"
         # shellcheck disable=SC2086
         base_launched=$(measure "base-launcher:$BASE_JAR" "$TMP/base" $command)
         rm -rf "$TMP/base"
