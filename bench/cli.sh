@@ -13,7 +13,9 @@
 #   ONLY='ranking' bench/cli.sh                    # only the commands that match (grep -E)
 #
 # Each jar gets its own copy of a data directory in which that jar loaded the bundled dataset once (not measured), so
-# every run finds the database as a user's second command does. Mistakes (a wrong option) are measured too.
+# the first run finds the database as a user's second command does. The columns' runs alternate (run 1 of each
+# column, then run 2...), so that a busy moment of a shared machine falls on all of them. Mistakes (a wrong option)
+# are measured too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-target/plenum.jar}
@@ -43,24 +45,30 @@ if [ -n "$BASE_JAR" ] && [ -n "$BASE_LAUNCHER" ]; then
     PLENUM_JAR="$BASE_JAR" PLENUM_CACHE_DIR="$TMP/cache" "$BASE_LAUNCHER" help > /dev/null 2>&1
 fi
 
-# median of the runs' wall seconds and CPU seconds (user + system) of: $1 jar ("launcher:JAR" for bin/plenum with
-# that jar), $2 data dir, the rest the command
-measure() {
-    local jar=$1 dir=$2; shift 2
-    local walls=() cpus=() run=(java -jar "$jar")
-    if [[ $jar == launcher:* ]]; then
-        run=(env PLENUM_JAR="${jar#launcher:}" PLENUM_CACHE_DIR="$TMP/cache" bin/plenum)
-    elif [[ $jar == base-launcher:* ]]; then
-        run=(env PLENUM_JAR="${jar#base-launcher:}" PLENUM_CACHE_DIR="$TMP/cache" "$BASE_LAUNCHER")
+# The columns: "name|how it runs|its prepared data directory". "launcher:JAR" is bin/plenum with that jar,
+# "base-launcher:JAR" the base's own launcher.
+COLUMNS=("this jar|$JAR|$TMP/data")
+[ "$LAUNCHER" = 1 ] && COLUMNS+=("bin/plenum|launcher:$JAR|$TMP/data")
+[ -n "$BASE_JAR" ] && COLUMNS+=("base jar|$BASE_JAR|$TMP/base-data")
+[ -n "$BASE_JAR" ] && [ -n "$BASE_LAUNCHER" ] && COLUMNS+=("base bin/plenum|base-launcher:$BASE_JAR|$TMP/base-data")
+
+# one run: $1 how it runs, $2 data dir, the rest the command; prints "wall cpu" (CPU = user + system)
+run_once() {
+    local how=$1 dir=$2; shift 2
+    local run=(java -jar "$how")
+    if [[ $how == launcher:* ]]; then
+        run=(env PLENUM_JAR="${how#launcher:}" PLENUM_CACHE_DIR="$TMP/cache" bin/plenum)
+    elif [[ $how == base-launcher:* ]]; then
+        run=(env PLENUM_JAR="${how#base-launcher:}" PLENUM_CACHE_DIR="$TMP/cache" "$BASE_LAUNCHER")
     fi
-    for _ in $(seq "$RUNS"); do
-        /usr/bin/time -f "%e %U %S" -o "$TMP/time" "${run[@]}" "$@" --PLENUM_DATA_DIR="$dir" > /dev/null 2>&1 || true
-        # the last line: /usr/bin/time writes "Command exited with non-zero status N" first for a refused command
-        read -r wall user sys < <(tail -n 1 "$TMP/time")
-        walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)")
-    done
-    printf '%s %s' "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")" \
-                   "$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")"
+    /usr/bin/time -f "%e %U %S" -o "$TMP/time" "${run[@]}" "$@" --PLENUM_DATA_DIR="$dir" > /dev/null 2>&1 || true
+    # the last line: /usr/bin/time writes "Command exited with non-zero status N" first for a refused command
+    read -r wall user sys < <(tail -n 1 "$TMP/time")
+    echo "$wall $(echo "$user + $sys" | bc)"
+}
+
+median() {
+    tr ' ' '\n' | grep . | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
 }
 
 COMMANDS=(
@@ -70,38 +78,33 @@ COMMANDS=(
     "export women-ranking --year=2025 --month=13 --format=ipu-csv"
     "help"
 )
-printf '%-70s %16s %16s %16s %16s\n' "command (median of $RUNS runs: wall s / CPU s)" "this jar" \
-    "$([ "$LAUNCHER" = 1 ] && echo bin/plenum)" "${BASE_JAR:+base jar}" "${BASE_LAUNCHER:+base bin/plenum}"
+printf '%-70s' "command (median of $RUNS runs: wall s / CPU s)"
+for column in "${COLUMNS[@]}"; do printf ' %16s' "${column%%|*}"; done
+printf '\n'
 for command in "${COMMANDS[@]}"; do
     if [ -n "${ONLY:-}" ] && ! grep -qE -- "$ONLY" <<< "$command"; then
         continue
     fi
-    cp -r "$TMP/data" "$TMP/this"
-    # shellcheck disable=SC2086
-    this=$(measure "$JAR" "$TMP/this" $command)
-    launched=""
-    if [ "$LAUNCHER" = 1 ]; then
-        rm -rf "$TMP/this"; cp -r "$TMP/data" "$TMP/this"
-        # shellcheck disable=SC2086
-        launched=$(measure "launcher:$JAR" "$TMP/this" $command)
-    fi
-    base=""
-    if [ -n "$BASE_JAR" ]; then
-        cp -r "$TMP/base-data" "$TMP/base"
-        # shellcheck disable=SC2086
-        base=$(measure "$BASE_JAR" "$TMP/base" $command)
-        rm -rf "$TMP/base"
-    fi
-    base_launched=""
-    if [ -n "$BASE_JAR" ] && [ -n "$BASE_LAUNCHER" ]; then
-        cp -r "$TMP/base-data" "$TMP/base"
-        # shellcheck disable=SC2086
-        base_launched=$(measure "base-launcher:$BASE_JAR" "$TMP/base" $command)
-        rm -rf "$TMP/base"
-    fi
-    rm -rf "$TMP/this"
-    printf '%-70s %16s %16s %16s %16s\n' "${command//$TMP\//}" "${this/ / / }" "${launched/ / / }" "${base/ / / }" \
-        "${base_launched/ / / }"
+    # each column on a fresh copy of its data directory; the columns' runs alternate (run 1 of each, then run 2...),
+    # so that a busy moment of the machine falls on all of them
+    walls=(); cpus=()
+    for i in "${!COLUMNS[@]}"; do
+        rm -rf "$TMP/run$i"; cp -r "$(cut -d'|' -f3 <<< "${COLUMNS[$i]}")" "$TMP/run$i"
+        walls[i]=""; cpus[i]=""
+    done
+    for _ in $(seq "$RUNS"); do
+        for i in "${!COLUMNS[@]}"; do
+            # shellcheck disable=SC2086
+            read -r wall cpu < <(run_once "$(cut -d'|' -f2 <<< "${COLUMNS[$i]}")" "$TMP/run$i" $command)
+            walls[i]+=" $wall"; cpus[i]+=" $cpu"
+        done
+    done
+    printf '%-70s' "${command//$TMP\//}"
+    for i in "${!COLUMNS[@]}"; do
+        printf ' %16s' "$(median <<< "${walls[i]}") / $(median <<< "${cpus[i]}")"
+        rm -rf "$TMP/run$i"
+    done
+    printf '\n'
     echo "  (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
 done
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
