@@ -4,6 +4,8 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -104,6 +106,12 @@ public final class PageContext {
     /** A date in words: December 7, 2026 / 7 décembre 2026. */
     public String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** A moment, in UTC to the minute: December 7, 2026, 16:30 UTC / 7 décembre 2026, 16:30 UTC. */
+    public String moment(Instant instant) {
+        ZonedDateTime utc = instant.atZone(ZoneOffset.UTC);
+        return date(utc.toLocalDate()) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(utc) + " UTC";
     }
 
     /** A month: December 2026 / décembre 2026. */

@@ -78,6 +78,9 @@ class NotificationsAdminTest extends WebsiteTest {
                 .contains("Open https://plenum.example/invitation/abc to set your password.");
         HttpResponse<String> french = page(admin, "/admin/outbox?lang=fr");
         assertThat(french.body()).contains("Aucun serveur SMTP n'est configuré").contains("Your invitation to Plenum");
+        // when each mail was asked for, in words and UTC to the minute (December 8, 2026 / 8 décembre 2026, 14:05 UTC)
+        assertThat(outbox.body()).containsPattern("<td>[A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{2}:\\d{2} UTC</td>");
+        assertThat(french.body()).containsPattern("<td>\\d{1,2} [a-zéû]+ \\d{4}, \\d{2}:\\d{2} UTC</td>");
         assertThat(page(admin, "/admin/outbox?status=lost").statusCode()).isEqualTo(400);
     }
 
@@ -100,7 +103,8 @@ class NotificationsAdminTest extends WebsiteTest {
         Matcher id = Pattern.compile("Subscription (\\d+) created").matcher(created.body());
         assertThat(id.find()).isTrue();
         HttpResponse<String> list = page(admin, "/admin/webhooks");
-        assertThat(list.body()).contains("http://127.0.0.1:9/plenum-hook").doesNotContain(secret.group(1));
+        assertThat(list.body()).contains("http://127.0.0.1:9/plenum-hook").doesNotContain(secret.group(1))
+                .containsPattern("<td>[A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{2}:\\d{2} UTC \\(");
         HttpResponse<String> log = page(admin, "/admin/webhooks/" + id.group(1));
         assertThat(log.statusCode()).isEqualTo(200);
         assertThat(log.body()).contains("<h1>Webhook subscription " + id.group(1) + "</h1>");

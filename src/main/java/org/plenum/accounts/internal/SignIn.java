@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.plenum.accounts.Actor;
 import org.plenum.audit.AuditEntry;
 import org.plenum.audit.AuditLog;
+import org.plenum.web.AttemptLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.plenum.accounts.AccountException;
 import org.plenum.accounts.internal.Account;
 import org.plenum.accounts.internal.AccountService;
-import org.plenum.accounts.internal.AttemptLimiter;
+import org.plenum.web.AttemptLimiter;
 import org.plenum.web.PageContext;
 import org.plenum.web.PageController;
 import org.springframework.security.web.csrf.CsrfToken;

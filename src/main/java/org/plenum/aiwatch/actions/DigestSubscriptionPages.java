@@ -1,7 +1,10 @@
 package org.plenum.aiwatch.actions;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Optional;
+import org.plenum.web.AttemptLimiter;
 import org.plenum.web.PageContext;
 import org.plenum.web.PageController;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -22,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DigestSubscriptionPages {
 
     private final DigestSubscriptions subscriptions;
+    /** Subscription requests per client address (this node): beyond, the same answer and no mail, as for a reset link. */
+    private final AttemptLimiter requests = new AttemptLimiter(5, Duration.ofMinutes(10));
 
     DigestSubscriptionPages(DigestSubscriptions subscriptions) {
         this.subscriptions = subscriptions;
@@ -35,8 +40,8 @@ class DigestSubscriptionPages {
     @PostMapping("/ai/digest/subscribe")
     String subscribe(@RequestParam(name = "email", defaultValue = "") String email,
                      @RequestParam(name = "language", defaultValue = "") String language,
-                     @ModelAttribute("page") PageContext page, CsrfToken csrf, HttpServletResponse response,
-                     Model model) {
+                     @ModelAttribute("page") PageContext page, CsrfToken csrf, HttpServletRequest request,
+                     HttpServletResponse response, Model model) {
         if (!DigestSubscriptions.plausibleAddress(email.strip())) {
             response.setStatus(422);
             return form(model, csrf, email, language, "aitracker.subscribe.badAddress");
@@ -45,7 +50,9 @@ class DigestSubscriptionPages {
             response.setStatus(422);
             return form(model, csrf, email, page.lang(), "aitracker.subscribe.badLanguage");
         }
-        subscriptions.subscribe(email, language);
+        if (requests.tryAcquire(request.getRemoteAddr())) {
+            subscriptions.subscribe(email, language);
+        }
         model.addAttribute("state", "sent");
         model.addAttribute("email", email.strip());
         return "aiwatch/actions/subscription";

@@ -3,6 +3,7 @@ package org.plenum.aiwatch.actions;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -36,6 +37,8 @@ public class DigestSubscriptions {
 
     private static final Logger log = LoggerFactory.getLogger(DigestSubscriptions.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The least time between two confirmation mails to one address. */
+    static final Duration RESEND_AFTER = Duration.ofMinutes(10);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -68,7 +71,10 @@ public class DigestSubscriptions {
 
     /**
      * Subscribes an address (again) and mails it the confirmation link; an address already confirmed and subscribed
-     * only gets its language changed and is told so. Nothing tells the caller whether the address was known.
+     * only gets its language changed and is told so. Nothing tells the caller whether the address was known. A
+     * subscribed address asked for less than {@link #RESEND_AFTER} ago is left as it is and mailed nothing (on every
+     * node: the time is in the database), so that nobody can fill someone's mailbox by sending the form again and
+     * again; after the one-click unsubscribe it may be asked for at once.
      */
     public void subscribe(String email, String language) {
         String address = email.strip().toLowerCase(Locale.ROOT);
@@ -76,6 +82,11 @@ public class DigestSubscriptions {
         transactions.executeWithoutResult(status -> {
             Instant now = clock.instant();
             Optional<Subscriber> known = find("email", address);
+            if (known.isPresent() && known.get().unsubscribedAt().isEmpty()
+                    && lastAsked(known.get().id()).isAfter(now.minus(RESEND_AFTER))) {
+                log.info("Digest subscription of a known address asked again within {}: no mail", RESEND_AFTER);
+                return;
+            }
             String token;
             if (known.isEmpty()) {
                 token = token();
@@ -114,6 +125,11 @@ public class DigestSubscriptions {
                     "update ai_digest_subscriber set unsubscribed_at = ? where id = ?", Timestamp.from(clock.instant()), x.id()));
             return s.flatMap(x -> find("token", token));
         });
+    }
+
+    private Instant lastAsked(long id) {
+        return jdbc.queryForObject("select subscribed_at from ai_digest_subscriber where id = ?", Timestamp.class, id)
+                .toInstant();
     }
 
     public Optional<Subscriber> find(String column, String value) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.plenum.accounts.Actor;
 import org.plenum.accounts.Initiator;
 import org.plenum.accounts.Role;
+import org.plenum.web.AttemptLimiter;
 
 /** The rules of signing in and of who manages whom, without the application. */
 class SignInRulesTest {

@@ -93,6 +93,30 @@ class DigestSubscriptionTest extends WebsiteTest {
         assertThat(subscriptions.find("email", email).orElseThrow().unsubscribedAt()).isPresent();
     }
 
+    /** Nobody fills someone's mailbox by sending the form again and again: one confirmation per address in 10 minutes. */
+    @Test
+    void sendingTheFormAgainMailsTheAddressOnce() throws Exception {
+        String email = "again-" + System.nanoTime() + "@example.org";
+        TestAccounts.SignedInSession anonymous = TestAccounts.anonymousSession(context);
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> sent = post("/ai/digest/subscribe", anonymous, "email=" + email + "&language=en");
+            assertThat(sent.statusCode()).isEqualTo(200);
+            assertThat(sent.body()).contains("Check your mailbox");
+        }
+        assertThat(confirmations(email)).isEqualTo(1);
+
+        // ten minutes later, the address may be mailed again
+        jdbc.update("update ai_digest_subscriber set subscribed_at = ? where email = ?",
+                Timestamp.from(Instant.now().minus(DigestSubscriptions.RESEND_AFTER).minusSeconds(1)), email);
+        subscriptions.subscribe(email, "en");
+        assertThat(confirmations(email)).isEqualTo(2);
+    }
+
+    private int confirmations(String email) {
+        return jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and reason = 'ai-digest-confirmation'",
+                Integer.class, email);
+    }
+
     @Test
     void twoNodesAskingForTheSameMonthMailEachSubscriberOnce() throws Exception {
         String email = "twice-" + System.nanoTime() + "@example.org";

@@ -104,6 +104,9 @@ class UseCaseProposalPagesTest extends WebsiteTest {
         String review = get("/review/ai-use-cases/" + proposal.id(), "Cookie", editors.cookie()).body();
         assertThat(review).contains("Committee " + word + " assistant").contains("Approve and publish")
                 .contains("Chamber of Deputies").contains("Chatbots and user support");
+        // when it was sent, in words and UTC to the minute, not as an ISO instant
+        assertThat(review).containsPattern("<dd>[A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{2}:\\d{2} UTC</dd>")
+                .doesNotContain(proposal.submittedAt().toString());
         HttpResponse<String> returned = post("/review/ai-use-cases/" + proposal.id(), editors,
                 Map.of("action", "return", "version", String.valueOf(proposal.version()), "comment",
                         "Please add the success metrics."));
@@ -130,7 +133,8 @@ class UseCaseProposalPagesTest extends WebsiteTest {
         String page = get(path).body();
         assertThat(page).contains("Committee " + word + " assistant").contains("Share of questions answered")
                 .contains("Proposed to Plenum by the parliament").contains("href=\"/parliament/CL/CL-LC01/\"")
-                .contains("Pilot");
+                .contains("Pilot").contains("(chosen by the parliament that proposed it, checked by Plenum's editors)")
+                .doesNotContain("IPU's page does not show a category");
         // found at once, in English, and in French by its English words (it has no French)
         assertThat(get("/ai/use-cases?q=" + word).body()).contains("<mark>" + word + "</mark>");
         UseCaseSearch.Result french = index.search(new UseCaseSearch.Query(word, "fr", Map.of()));

@@ -1,4 +1,4 @@
-package org.plenum.accounts.internal;
+package org.plenum.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
