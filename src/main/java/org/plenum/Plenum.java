@@ -241,10 +241,7 @@ public class Plenum {
                 "logging.pattern.console", "%msg%n",
                 "plenum.scheduling.enabled", "false",
                 CommandConfiguration.COMMAND, "true",
-                "plenum.snapshot.entity-types", snapshotTypes,
-                // one connection opened at start, not ten in the background; up to ten when used (Flyway takes two)
-                "spring.datasource.hikari.minimum-idle", "1",
-                "spring.datasource.hikari.maximum-pool-size", "10"));
+                "plenum.snapshot.entity-types", snapshotTypes));
         application.setDefaultProperties(defaults);
         // The embedded database compacts its file as the last connection closes (after a first start's bulk load,
         // some 0.7 s): a one-off command leaves that to the server, which compacts in the background and as it stops;
