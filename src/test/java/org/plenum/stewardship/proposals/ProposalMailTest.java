@@ -16,26 +16,20 @@ import org.plenum.notifications.MailRequested;
 import org.plenum.stewardship.Proposal;
 import org.plenum.stewardship.ProposalKind;
 import org.plenum.stewardship.ProposalState;
+import org.springframework.context.support.StaticMessageSource;
 
 /** The decision e-mail in the submitter's language, naming the kind by its label (decision 0063). */
 class ProposalMailTest {
 
-    static final ProposalKind KIND = new ProposalKind() {
-        @Override
-        public String code() {
-            return "ai-action";
-        }
-
-        @Override
-        public String label(Locale locale) {
-            return locale.getLanguage().equals("fr") ? "action de politique sur l’IA" : "AI-policy action";
-        }
-
-        @Override
-        public String reviewPath(long proposalId) {
-            return "/review/ai-actions/" + proposalId;
-        }
+    static final ProposalKind KIND = new ProposalKind("ai-action", "kind", "/review/ai-actions/", labels()) {
     };
+
+    private static StaticMessageSource labels() {
+        StaticMessageSource labels = new StaticMessageSource();
+        labels.addMessage("kind", Locale.ENGLISH, "AI-policy action");
+        labels.addMessage("kind", Locale.FRENCH, "action de politique sur l’IA");
+        return labels;
+    }
 
     static AccountDirectory speaking(String username, Locale language) {
         return new AccountDirectory() {
